@@ -1,0 +1,1 @@
+"""Guichet core: business rules, storage and the command line, with no Qt."""

@@ -1,0 +1,62 @@
+"""Composition root of the core: settings → engine → services, built on demand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, text
+
+from core.config import Settings
+from core.db import make_engine, make_session_factory
+from core.gateway import CardGateway, TestGateway
+from core.services.activity import ActivityService
+from core.services.billing import BillingService
+from core.services.context import ServiceContext, utc_now
+from core.services.customers import CustomerService
+from core.services.payments import PaymentService, RegistrationService
+
+
+@dataclass
+class Services:
+    """Everything a front end needs, wired to one database."""
+
+    settings: Settings
+    engine: Engine
+    customers: CustomerService
+    payments: PaymentService
+    registration: RegistrationService
+    billing: BillingService
+    activity: ActivityService
+
+    def healthy(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return True
+        except Exception:
+            return False
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_services(
+    settings: Settings,
+    *,
+    clock: Callable[[], datetime] = utc_now,
+    gateway: CardGateway | None = None,
+) -> Services:
+    engine = make_engine(settings.database)
+    ctx = ServiceContext(make_session_factory(engine), settings, clock)
+    card_gateway = gateway or TestGateway()
+    return Services(
+        settings=settings,
+        engine=engine,
+        customers=CustomerService(ctx),
+        payments=PaymentService(ctx, card_gateway),
+        registration=RegistrationService(ctx, card_gateway),
+        billing=BillingService(ctx),
+        activity=ActivityService(ctx),
+    )

@@ -1,0 +1,103 @@
+"""Settings: guichet.toml in the user config directory, overridden by GUICHET_* variables."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import tomllib
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import platformdirs
+
+from core.errors import ValidationError
+
+APP_NAME = "guichet"
+DEMO_BUSINESS_NAME = "Club Demo Guichet"
+DEMO_CREDITOR_ID = "FR72ZZZ123456"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database: str
+    portal_url: str = "http://127.0.0.1:8765"
+    link_ttl_hours: int = 168
+    greylist_threshold: int = 5
+    business_name: str = ""
+    creditor_id: str = ""
+    operator: str = ""
+    upcoming_hours: int = 72
+    language: str = ""
+
+    def with_overrides(self, **values: object) -> Settings:
+        clean = {k: v for k, v in values.items() if v is not None}
+        return replace(self, **clean)  # type: ignore[arg-type]
+
+
+def user_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def user_log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def config_path() -> Path:
+    explicit = os.environ.get("GUICHET_CONFIG")
+    if explicit:
+        return Path(explicit)
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "guichet.toml"
+
+
+def default_operator() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (containers): still name the actor
+        return "staff"
+
+
+_INT_KEYS = {"link_ttl_hours", "greylist_threshold", "upcoming_hours"}
+_KEYS = (
+    "database",
+    "portal_url",
+    "link_ttl_hours",
+    "greylist_threshold",
+    "business_name",
+    "creditor_id",
+    "operator",
+    "upcoming_hours",
+    "language",
+)
+
+
+def load_settings(*, demo: bool = False, environ: dict[str, str] | None = None) -> Settings:
+    """Read the file, then the environment; ``demo`` fills demo defaults."""
+    env = os.environ if environ is None else environ
+    values: dict[str, object] = {}
+    path = config_path()
+    if path.is_file():
+        try:
+            values.update(tomllib.loads(path.read_text(encoding="utf-8")))
+        except tomllib.TOMLDecodeError as exc:
+            raise ValidationError("config", f"{path} is not valid TOML ({exc})") from None
+    for key in _KEYS:
+        env_value = env.get(f"GUICHET_{key.upper()}")
+        if env_value:
+            values[key] = env_value
+    for key in _INT_KEYS:
+        if key in values:
+            try:
+                values[key] = int(values[key])  # type: ignore[call-overload]
+            except (TypeError, ValueError):
+                raise ValidationError(key, "must be a whole number") from None
+            if int(values[key]) <= 0:  # type: ignore[call-overload]
+                raise ValidationError(key, "must be greater than zero")
+    if demo:
+        values.setdefault("database", str(user_data_dir() / "demo.sqlite3"))
+        values.setdefault("business_name", DEMO_BUSINESS_NAME)
+        values.setdefault("creditor_id", DEMO_CREDITOR_ID)
+    values.setdefault("database", str(user_data_dir() / "guichet.sqlite3"))
+    values.setdefault("operator", default_operator())
+    values.setdefault("business_name", "Guichet")
+    known = {k: v for k, v in values.items() if k in _KEYS}
+    return Settings(**known)  # type: ignore[arg-type]

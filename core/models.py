@@ -1,0 +1,208 @@
+"""SQLAlchemy 2.0 models: customers, payment methods, links, subscriptions, invoices, activity."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Counter(Base):
+    """Monotonic counters (invoice numbers, customer references): never reused."""
+
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    language: Mapped[str] = mapped_column(String(2), default="fr")
+    status: Mapped[str] = mapped_column(String(12), default="active")
+    note: Mapped[str] = mapped_column(Text, default="")
+    company: Mapped[str] = mapped_column(String(200), default="")
+    first_name: Mapped[str] = mapped_column(String(100), default="")
+    last_name: Mapped[str] = mapped_column(String(100), default="")
+    address_line1: Mapped[str] = mapped_column(String(200), default="")
+    address_line2: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FR")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    vat_number: Mapped[str] = mapped_column(String(20), default="")
+    # Lower-cased, accent-free copies so search and sort run in SQL on any backend.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    sort_name: Mapped[str] = mapped_column(String(200), default="", index=True)
+    greylisted: Mapped[bool] = mapped_column(Boolean, default=False)
+    greylisted_at: Mapped[datetime | None] = mapped_column(DateTime)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    anonymized_at: Mapped[datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (Index("ix_customers_email", "email"),)
+
+    payment_methods: Mapped[list[PaymentMethod]] = relationship(
+        back_populates="customer", passive_deletes=True
+    )
+
+
+class PaymentMethod(Base):
+    __tablename__ = "payment_methods"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    method: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(12), default="default")  # default|superseded
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    superseded_at: Mapped[datetime | None] = mapped_column(DateTime)
+    holder: Mapped[str | None] = mapped_column(String(200))
+    iban: Mapped[str | None] = mapped_column(String(40))
+    bic: Mapped[str | None] = mapped_column(String(11))
+    mandate_reference: Mapped[str | None] = mapped_column(String(35))
+    mandate_signed_on: Mapped[date | None] = mapped_column(Date)
+    mandate_last_used_on: Mapped[date | None] = mapped_column(Date)
+    creditor_id: Mapped[str | None] = mapped_column(String(35))
+    card_brand: Mapped[str | None] = mapped_column(String(20))
+    card_last4: Mapped[str | None] = mapped_column(String(4))
+    card_exp_month: Mapped[int | None] = mapped_column(Integer)
+    card_exp_year: Mapped[int | None] = mapped_column(Integer)
+    gateway_token: Mapped[str | None] = mapped_column(String(100))
+
+    customer: Mapped[Customer] = relationship(back_populates="payment_methods")
+
+    __table_args__ = (
+        # At most one default method per customer, enforced by the database itself.
+        Index(
+            "uq_payment_methods_one_default",
+            "customer_id",
+            unique=True,
+            sqlite_where=text("status = 'default'"),
+            postgresql_where=text("status = 'default'"),
+        ),
+        UniqueConstraint("creditor_id", "mandate_reference", name="uq_payment_methods_rum"),
+        Index("ix_payment_methods_customer", "customer_id"),
+    )
+
+
+class PaymentLink(Base):
+    __tablename__ = "payment_links"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    method: Mapped[str] = mapped_column(String(20))
+    # pending|opened|completed|revoked; "expired" is derived from expires_at.
+    state: Mapped[str] = mapped_column(String(12), default="pending")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    expires_at: Mapped[datetime] = mapped_column(DateTime)
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    revoked_by: Mapped[str | None] = mapped_column(String(100))
+
+    __table_args__ = (Index("ix_payment_links_customer", "customer_id", "state"),)
+
+
+class Subscription(Base):
+    __tablename__ = "subscriptions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    label: Mapped[str] = mapped_column(String(200))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    period: Mapped[str] = mapped_column(String(10))  # monthly|yearly
+    start_on: Mapped[date] = mapped_column(Date)
+    next_billing_on: Mapped[date] = mapped_column(Date, index=True)
+    status: Mapped[str] = mapped_column(String(12), default="active")  # active|terminated
+    terminated_on: Mapped[date | None] = mapped_column(Date)
+
+    __table_args__ = (Index("ix_subscriptions_customer", "customer_id"),)
+
+
+class Invoice(Base):
+    __tablename__ = "invoices"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"))
+    subscription_id: Mapped[int | None] = mapped_column(
+        ForeignKey("subscriptions.id", ondelete="SET NULL")
+    )
+    period_start: Mapped[date | None] = mapped_column(Date)
+    label: Mapped[str] = mapped_column(String(200), default="")
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    status: Mapped[str] = mapped_column(String(10), default="due")
+    collection: Mapped[str] = mapped_column(String(10), default="offline")
+    issued_on: Mapped[date] = mapped_column(Date)
+    billing_address: Mapped[dict] = mapped_column(JSON, default=dict)
+    paid_on: Mapped[date | None] = mapped_column(Date)
+    status_reason: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        # A billing run can never issue the same period of a subscription twice.
+        UniqueConstraint("subscription_id", "period_start", name="uq_invoices_period"),
+        Index("ix_invoices_customer", "customer_id", "status"),
+    )
+
+
+class OfflinePayment(Base):
+    __tablename__ = "offline_payments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id", ondelete="CASCADE"))
+    method: Mapped[str] = mapped_column(String(20))
+    paid_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ActivityEvent(Base):
+    __tablename__ = "activity_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    actor_kind: Mapped[str] = mapped_column(String(10))  # staff|system|customer
+    actor: Mapped[str] = mapped_column(String(100))
+    kind: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)  # English, for logs and scripts
+    params: Mapped[dict] = mapped_column(JSON, default=dict)  # to render in fr/en

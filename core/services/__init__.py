@@ -1,0 +1,1 @@
+"""The service layer: one transaction per user action, plain values in and out."""

@@ -1,0 +1,118 @@
+"""Recent activity (what happened) and upcoming activity (what falls due soon)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from core.dto import ActivityItem, UpcomingItem
+from core.models import ActivityEvent, PaymentLink, PaymentMethod, Subscription
+from core.services.context import ServiceContext, get_customer
+from core.services.payments import default_method_code
+from core.validation import AUTOMATIC_METHODS
+
+MANDATE_LAPSE_MONTHS = 36
+# A lapsing mandate must be seen early enough to act on it, so it is shown this long ahead.
+MANDATE_WARNING_DAYS = 30
+
+
+class ActivityService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def recent(self, customer_id: int | str, *, limit: int = 50) -> list[ActivityItem]:
+        with self.ctx.read() as session:
+            customer = get_customer(session, customer_id)
+            events = session.scalars(
+                select(ActivityEvent)
+                .where(ActivityEvent.customer_id == customer.id)
+                .order_by(ActivityEvent.at.desc(), ActivityEvent.id.desc())
+                .limit(limit)
+            )
+            return [
+                ActivityItem(at=e.at, actor_kind=e.actor_kind, actor=e.actor, kind=e.kind, params=e.params or {})
+                for e in events
+            ]
+
+    def upcoming(self, customer_id: int | str, *, hours: int | None = None) -> list[UpcomingItem]:
+        now = self.ctx.now()
+        horizon = now + timedelta(hours=hours or self.ctx.settings.upcoming_hours)
+        items: list[UpcomingItem] = []
+        with self.ctx.read() as session:
+            customer = get_customer(session, customer_id)
+            method = default_method_code(session, customer.id)
+            collection = "automatic" if method in AUTOMATIC_METHODS else "offline"
+            subs = session.scalars(
+                select(Subscription).where(
+                    Subscription.customer_id == customer.id,
+                    Subscription.status == "active",
+                    Subscription.next_billing_on <= horizon.date(),
+                )
+            )
+            for sub in subs:
+                items.append(
+                    UpcomingItem(
+                        at=datetime.combine(sub.next_billing_on, time()),
+                        kind="invoice",
+                        params={
+                            "label": sub.label,
+                            "amount_cents": sub.amount_cents,
+                            "currency": sub.currency,
+                            "collection": collection,
+                        },
+                    )
+                )
+                if method is None:
+                    items.append(
+                        UpcomingItem(at=datetime.combine(sub.next_billing_on, time()), kind="no_method")
+                    )
+            links = session.scalars(
+                select(PaymentLink).where(
+                    PaymentLink.customer_id == customer.id,
+                    PaymentLink.state.in_(("pending", "opened")),
+                    PaymentLink.expires_at > now,
+                    PaymentLink.expires_at <= horizon,
+                )
+            )
+            for link in links:
+                items.append(UpcomingItem(at=link.expires_at, kind="link_expiry", params={"method": link.method}))
+            pm = session.scalar(
+                select(PaymentMethod).where(
+                    PaymentMethod.customer_id == customer.id, PaymentMethod.status == "default"
+                )
+            )
+            if pm is not None and pm.method == "card" and pm.card_exp_year:
+                if (pm.card_exp_year, pm.card_exp_month) == (now.year, now.month):
+                    items.append(
+                        UpcomingItem(
+                            at=now,
+                            kind="card_expiry",
+                            params={"brand": pm.card_brand, "last4": pm.card_last4},
+                        )
+                    )
+            if pm is not None and pm.method == "sepa_debit" and pm.mandate_signed_on:
+                last = pm.mandate_last_used_on or pm.mandate_signed_on
+                lapse = _add_months(last, MANDATE_LAPSE_MONTHS)
+                if lapse <= max(horizon.date(), (now + timedelta(days=MANDATE_WARNING_DAYS)).date()):
+                    items.append(
+                        UpcomingItem(
+                            at=datetime.combine(lapse, time()),
+                            kind="mandate_lapse",
+                            params={"rum": pm.mandate_reference},
+                        )
+                    )
+        items.sort(key=lambda item: item.at)
+        return items
+
+    def event_count(self) -> int:
+        with self.ctx.read() as session:
+            return session.scalar(select(func.count()).select_from(ActivityEvent)) or 0
+
+
+def _add_months(day, months):  # type: ignore[no-untyped-def]
+    import calendar
+
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))

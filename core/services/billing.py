@@ -1,0 +1,302 @@
+"""Subscriptions, the billing run, and what staff do with invoices."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core import validation as v
+from core.dto import InvoiceInfo, SubscriptionInfo
+from core.errors import NotFound, RuleViolation, ValidationError
+from core.models import Customer, Invoice, OfflinePayment, Subscription
+from core.services.context import ServiceContext, get_customer, next_counter, record, touch
+from core.services.payments import default_method_code
+from core.services.views import invoice_info, subscription_info
+
+PERIODS = ("monthly", "yearly")
+_ADDRESS_FIELDS = (
+    "name",
+    "company",
+    "first_name",
+    "last_name",
+    "address_line1",
+    "address_line2",
+    "postal_code",
+    "city",
+    "region",
+    "country",
+    "vat_number",
+)
+
+
+def add_period(day: date, period: str, anchor_day: int) -> date:
+    """Next billing date, keeping the subscription's day of month where the month has it."""
+    months = 1 if period == "monthly" else 12
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(anchor_day, calendar.monthrange(year, month)[1]))
+
+
+def address_snapshot(customer: Customer) -> dict[str, str]:
+    return {f: getattr(customer, f) or "" for f in _ADDRESS_FIELDS}
+
+
+def issue_invoice(
+    session: Session,
+    ctx: ServiceContext,
+    customer: Customer,
+    *,
+    label: str,
+    amount_cents: int,
+    currency: str,
+    issued_on: date,
+    subscription: Subscription | None = None,
+    period_start: date | None = None,
+) -> Invoice:
+    """An invoice whose collection follows the customer's default method right now."""
+    method = default_method_code(session, customer.id)
+    collection = "automatic" if method in v.AUTOMATIC_METHODS else "offline"
+    seq = next_counter(session, f"invoice-{issued_on.year}")
+    invoice = Invoice(
+        number=f"F{issued_on.year}-{seq:06d}",
+        customer_id=customer.id,
+        subscription_id=subscription.id if subscription else None,
+        period_start=period_start,
+        label=label,
+        amount_cents=amount_cents,
+        currency=currency,
+        status="due",
+        collection=collection,
+        issued_on=issued_on,
+        billing_address=address_snapshot(customer),
+        updated_at=ctx.now(),
+    )
+    session.add(invoice)
+    session.flush()
+    record(
+        session,
+        ctx,
+        customer,
+        "invoice_issued",
+        {
+            "number": invoice.number,
+            "amount_cents": amount_cents,
+            "currency": currency,
+            "collection": collection,
+        },
+        actor_kind="system",
+    )
+    return invoice
+
+
+class BillingService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def add_subscription(
+        self,
+        customer_id: int | str,
+        *,
+        label: str,
+        amount_cents: int | str,
+        period: str,
+        start: date | str,
+        currency: str = "EUR",
+    ) -> SubscriptionInfo:
+        label_clean = v.required("label", label)
+        cents = v.amount_cents(amount_cents)
+        if period not in PERIODS:
+            raise ValidationError("period", "must be 'monthly' or 'yearly'")
+        start_on = v.parse_date("start", start)
+        cur = v.currency(currency)
+        with self.ctx.transaction() as session:
+            customer = get_customer(session, customer_id)
+            if customer.anonymized_at is not None:
+                raise RuleViolation("anonymised", "An anonymised customer cannot subscribe.")
+            sub = Subscription(
+                customer_id=customer.id,
+                label=label_clean,
+                amount_cents=cents,
+                currency=cur,
+                period=period,
+                start_on=start_on,
+                next_billing_on=start_on,
+                status="active",
+            )
+            session.add(sub)
+            session.flush()
+            touch(customer, self.ctx)
+            record(
+                session,
+                self.ctx,
+                customer,
+                "subscription_added",
+                {"label": label_clean, "amount_cents": cents, "currency": cur},
+            )
+            return subscription_info(sub)
+
+    def terminate_subscription(self, subscription_id: int) -> None:
+        with self.ctx.transaction() as session:
+            sub = session.get(Subscription, subscription_id)
+            if sub is None:
+                raise NotFound(f"No subscription {subscription_id}")
+            sub.status = "terminated"
+            sub.terminated_on = self.ctx.today()
+
+    def run(self, until: date | str | None = None, *, batch: int = 500) -> list[InvoiceInfo]:
+        """Issue every invoice due up to ``until``; a second run issues nothing twice."""
+        limit = v.parse_date("until", until) if until is not None else self.ctx.today()
+        issued: list[InvoiceInfo] = []
+        while True:
+            # Small transactions: a run over many subscriptions never holds the lock for long.
+            with self.ctx.transaction() as session:
+                subs = session.scalars(
+                    select(Subscription)
+                    .where(Subscription.status == "active", Subscription.next_billing_on <= limit)
+                    .order_by(Subscription.id)
+                    .limit(batch)
+                ).all()
+                if not subs:
+                    return issued
+                for sub in subs:
+                    customer = get_customer(session, sub.customer_id)
+                    while sub.next_billing_on <= limit:
+                        period_start = sub.next_billing_on
+                        exists = session.scalar(
+                            select(Invoice.id).where(
+                                Invoice.subscription_id == sub.id,
+                                Invoice.period_start == period_start,
+                            )
+                        )
+                        if not exists:
+                            inv = issue_invoice(
+                                session,
+                                self.ctx,
+                                customer,
+                                label=sub.label,
+                                amount_cents=sub.amount_cents,
+                                currency=sub.currency,
+                                issued_on=period_start,
+                                subscription=sub,
+                                period_start=period_start,
+                            )
+                            issued.append(invoice_info(inv))
+                        sub.next_billing_on = add_period(
+                            period_start, sub.period, sub.start_on.day
+                        )
+
+    # --- invoices --------------------------------------------------------------------------
+    def _invoice(self, session: Session, invoice: int | str) -> Invoice:
+        if isinstance(invoice, str):
+            found = session.scalar(select(Invoice).where(Invoice.number == invoice))
+        else:
+            found = session.get(Invoice, invoice)
+        if found is None:
+            raise NotFound(f"No invoice {invoice}")
+        return found
+
+    def record_payment(
+        self,
+        invoice: int | str,
+        *,
+        method: str,
+        paid_on: date | str,
+        reference: str = "",
+        notes: str = "",
+    ) -> InvoiceInfo:
+        """An offline payment arrived: the invoice becomes ``paid`` ("Honorée")."""
+        kind = v.method(method, v.OFFLINE_PAYMENT_KINDS)
+        day = v.not_in_future("date", v.parse_date("date", paid_on), self.ctx.today())
+        ref = v.optional("reference", reference, max_length=100)
+        note = v.optional("notes", notes, max_length=2000)
+        with self.ctx.transaction() as session:
+            inv = self._invoice(session, invoice)
+            if inv.status != "due":
+                raise RuleViolation(
+                    "record_payment_only_on_due",
+                    f"Invoice {inv.number} is {inv.status}: only a due invoice can be paid.",
+                )
+            was_automatic = inv.collection == "automatic"
+            inv.status = "paid"
+            inv.paid_on = day
+            # Recording it by hand cancels any automatic debit still planned.
+            inv.collection = "offline"
+            inv.updated_at = self.ctx.now()
+            session.add(
+                OfflinePayment(
+                    invoice_id=inv.id,
+                    method=kind,
+                    paid_on=day,
+                    reference=ref,
+                    notes=note,
+                    recorded_by=self.ctx.settings.operator,
+                    recorded_at=self.ctx.now(),
+                )
+            )
+            customer = get_customer(session, inv.customer_id)
+            touch(customer, self.ctx)
+            record(
+                session,
+                self.ctx,
+                customer,
+                "invoice_paid",
+                {
+                    "number": inv.number,
+                    "method": kind,
+                    "date_iso": day.isoformat(),
+                    "debit_cancelled": was_automatic,
+                },
+            )
+            session.flush()
+            return invoice_info(inv)
+
+    def void(self, invoice: int | str, *, reason: str) -> InvoiceInfo:
+        why = v.required("reason", reason, max_length=500)
+        with self.ctx.transaction() as session:
+            inv = self._invoice(session, invoice)
+            if inv.status != "due":
+                raise RuleViolation(
+                    "void_only_due", f"Invoice {inv.number} is {inv.status}: only a due invoice can be voided."
+                )
+            inv.status = "void"
+            inv.status_reason = why
+            inv.updated_at = self.ctx.now()
+            customer = get_customer(session, inv.customer_id)
+            touch(customer, self.ctx)
+            record(session, self.ctx, customer, "invoice_voided", {"number": inv.number, "reason": why})
+            session.flush()
+            return invoice_info(inv)
+
+    def refund(self, invoice: int | str, *, reason: str) -> InvoiceInfo:
+        """Full refund of a paid invoice."""
+        why = v.required("reason", reason, max_length=500)
+        with self.ctx.transaction() as session:
+            inv = self._invoice(session, invoice)
+            if inv.status != "paid":
+                raise RuleViolation(
+                    "refund_only_paid", f"Invoice {inv.number} is {inv.status}: only a paid invoice can be refunded."
+                )
+            inv.status = "refunded"
+            inv.status_reason = why
+            inv.updated_at = self.ctx.now()
+            customer = get_customer(session, inv.customer_id)
+            touch(customer, self.ctx)
+            record(session, self.ctx, customer, "invoice_refunded", {"number": inv.number, "reason": why})
+            session.flush()
+            return invoice_info(inv)
+
+    def mark_problem(self, invoice: int | str, *, reason: str) -> InvoiceInfo:
+        """An unpaid or disputed invoice (e.g. a debit bounced)."""
+        why = v.required("reason", reason, max_length=500)
+        with self.ctx.transaction() as session:
+            inv = self._invoice(session, invoice)
+            if inv.status != "due":
+                raise RuleViolation("problem_only_due", f"Invoice {inv.number} is {inv.status}.")
+            inv.status = "problem"
+            inv.status_reason = why
+            inv.updated_at = self.ctx.now()
+            session.flush()
+            return invoice_info(inv)

@@ -1,0 +1,124 @@
+"""Shared plumbing of the services: sessions, clock, settings, activity writing."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from core import i18n
+from core.config import Settings
+from core.errors import ConflictError, NotFound
+from core.models import ActivityEvent, Counter, Customer
+
+log = logging.getLogger("guichet.core")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass
+class ServiceContext:
+    session_factory: sessionmaker[Session]
+    settings: Settings
+    clock: Callable[[], datetime] = utc_now  # naive UTC
+
+    def now(self) -> datetime:
+        return self.clock()
+
+    def today(self) -> date:
+        return self.clock().date()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: commit on success, roll back on any error."""
+        try:
+            with self.session_factory.begin() as session:
+                yield session
+        except StaleDataError:
+            raise ConflictError(
+                "Someone else changed this record meanwhile; reload it and try again."
+            ) from None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.session_factory() as session:
+            yield session
+
+
+def get_customer(session: Session, customer_id: int | str) -> Customer:
+    """By id, or by reference when given a string."""
+    if isinstance(customer_id, str):
+        customer = session.scalar(select(Customer).where(Customer.reference == customer_id))
+    else:
+        customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFound(f"No customer {customer_id}")
+    return customer
+
+
+def next_counter(session: Session, name: str) -> int:
+    """Increment and read a counter inside the caller's transaction (portable, race-free)."""
+    result = session.execute(
+        update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
+    )
+    if result.rowcount == 0:  # type: ignore[attr-defined]
+        try:
+            with session.begin_nested():
+                session.add(Counter(name=name, value=1))
+            return 1
+        except IntegrityError:
+            session.execute(
+                update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
+            )
+    value = session.scalar(select(Counter.value).where(Counter.name == name))
+    assert value is not None
+    return value
+
+
+def record(
+    session: Session,
+    ctx: ServiceContext,
+    customer: Customer | None,
+    kind: str,
+    params: dict | None = None,
+    *,
+    actor: str | None = None,
+    actor_kind: str = "staff",
+) -> None:
+    """Write one activity event; its English summary also goes to the log, without personal data."""
+    params = params or {}
+    who = actor if actor is not None else ctx.settings.operator
+    if actor_kind == "customer":
+        who = "customer"
+    elif actor_kind == "system":
+        who = "system"
+    summary = i18n.summary(kind, params, "en")
+    session.add(
+        ActivityEvent(
+            customer_id=customer.id if customer is not None else None,
+            at=ctx.now(),
+            actor_kind=actor_kind,
+            actor=who,
+            kind=kind,
+            summary=summary,
+            params=params,
+        )
+    )
+    # Only the event kind and the internal id: no names, emails, IBANs or tokens in logs.
+    log.info("%s customer_id=%s actor_kind=%s", kind, customer.id if customer else "-", actor_kind)
+
+
+def touch(customer: Customer, ctx: ServiceContext) -> None:
+    """Bump the record's version so a dialog opened before this change detects it."""
+    customer.updated_at = ctx.now()
+    flag_modified(customer, "updated_at")  # a frozen test clock must still bump the version

@@ -1,0 +1,312 @@
+"""Customers: create, edit (with conflict detection), search, delete and anonymise."""
+
+from __future__ import annotations
+
+from sqlalchemy import and_, delete, exists, func, select
+from sqlalchemy.exc import IntegrityError
+
+from core import validation as v
+from core.dto import CustomerDetail, CustomerInput, CustomerPage, CustomerRow, SaveResult
+from core.errors import ConflictError, RuleViolation, ValidationError
+from core.models import ActivityEvent, Customer, PaymentLink, PaymentMethod
+from core.services import payments
+from core.services.context import ServiceContext, get_customer, next_counter, record, touch
+from core.services.views import anonymize_blocker, customer_detail, delete_blocker
+
+SORT_KEYS = {
+    "reference": Customer.reference,
+    "name": Customer.sort_name,
+    "email": Customer.email,
+    "company": Customer.company,
+}
+_EDITABLE = (
+    "name",
+    "email",
+    "language",
+    "status",
+    "note",
+    "company",
+    "first_name",
+    "last_name",
+    "address_line1",
+    "address_line2",
+    "postal_code",
+    "city",
+    "region",
+    "country",
+    "phone",
+    "vat_number",
+)
+# Shown as old → new in the activity log; the others are only named.
+_SHOWN_FIELDS = {"name", "language", "status", "country", "company", "city"}
+
+
+def clean_input(data: CustomerInput) -> dict[str, str]:
+    """Validate every field; the first bad one raises with its name. Nothing is saved."""
+    country = v.country(data.country)
+    status = (data.status or "active").strip()
+    if status not in ("active", "suspended"):
+        raise ValidationError("status", "must be 'active' or 'suspended'")
+    return {
+        "name": v.required("name", data.name),
+        "email": v.email(data.email),
+        "language": v.language(data.language),
+        "status": status,
+        "note": v.optional("note", data.note, max_length=2000),
+        "company": v.optional("company", data.company),
+        "first_name": v.optional("first_name", data.first_name, max_length=100),
+        "last_name": v.optional("last_name", data.last_name, max_length=100),
+        "address_line1": v.optional("address_line1", data.address_line1),
+        "address_line2": v.optional("address_line2", data.address_line2),
+        "postal_code": v.optional("postal_code", data.postal_code, max_length=20),
+        "city": v.optional("city", data.city, max_length=100),
+        "region": v.optional("region", data.region, max_length=100),
+        "country": country,
+        "phone": v.phone(data.phone, country),
+        "vat_number": v.vat_number(data.vat_number, country),
+    }
+
+
+def search_key(values: dict[str, str | None]) -> str:
+    parts = (
+        values.get("reference"),
+        values.get("name"),
+        values.get("email"),
+        values.get("company"),
+        values.get("first_name"),
+        values.get("last_name"),
+        values.get("city"),
+    )
+    return v.normalize_text(" ".join(p for p in parts if p))
+
+
+def _like_terms(query: str) -> list[str]:
+    terms = v.normalize_text(query).split()
+    escaped = [t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for t in terms]
+    return [f"%{t}%" for t in escaped]
+
+
+class CustomerService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- reading -------------------------------------------------------------------------
+    def _filter(self, query: str):  # type: ignore[no-untyped-def]
+        return [Customer.search_text.like(t, escape="\\") for t in _like_terms(query)]
+
+    def count(self, query: str = "") -> int:
+        with self.ctx.read() as session:
+            return session.scalar(
+                select(func.count()).select_from(Customer).where(*self._filter(query))
+            ) or 0
+
+    def search(
+        self,
+        query: str = "",
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        sort: str = "reference",
+        descending: bool = False,
+        with_total: bool = True,
+    ) -> CustomerPage:
+        """One page of matches, searched and sorted in SQL (case- and accent-insensitive)."""
+        if sort not in SORT_KEYS:
+            raise ValidationError("sort", f"must be one of {', '.join(SORT_KEYS)}")
+        key = SORT_KEYS[sort]
+        order = [key.desc() if descending else key.asc(), Customer.id.asc()]
+        now = self.ctx.now()
+        pending = exists().where(
+            PaymentLink.customer_id == Customer.id,
+            PaymentLink.state.in_(("pending", "opened")),
+            PaymentLink.expires_at > now,
+        )
+        stmt = (
+            select(
+                Customer.id,
+                Customer.reference,
+                Customer.name,
+                Customer.company,
+                Customer.email,
+                PaymentMethod.method,
+                Customer.greylisted,
+                pending.label("awaiting"),
+            )
+            .outerjoin(
+                PaymentMethod,
+                and_(PaymentMethod.customer_id == Customer.id, PaymentMethod.status == "default"),
+            )
+            .where(*self._filter(query))
+            .order_by(*order)
+            .offset(max(offset, 0))
+            .limit(max(min(limit, 1000), 1))
+        )
+        with self.ctx.read() as session:
+            rows = tuple(
+                CustomerRow(
+                    id=r.id,
+                    reference=r.reference,
+                    name=r.name,
+                    company=r.company,
+                    email=r.email or "",
+                    payment_method=r.method,
+                    greylisted=bool(r.greylisted),
+                    awaiting_customer=bool(r.awaiting),
+                )
+                for r in session.execute(stmt)
+            )
+            total = (
+                session.scalar(
+                    select(func.count()).select_from(Customer).where(*self._filter(query))
+                )
+                or 0
+                if with_total
+                else -1
+            )
+        return CustomerPage(rows=rows, total=total)
+
+    def get(self, customer_id: int | str) -> CustomerDetail:
+        with self.ctx.read() as session:
+            return customer_detail(session, get_customer(session, customer_id), self.ctx.now())
+
+    def latest_change(self) -> int:
+        """A marker that moves whenever anything is recorded (the desk polls it)."""
+        with self.ctx.read() as session:
+            return session.scalar(select(func.max(ActivityEvent.id))) or 0
+
+    # --- writing -------------------------------------------------------------------------
+    def create(self, data: CustomerInput) -> CustomerDetail:
+        return self.save(None, data).customer
+
+    def update(self, customer_id: int | str, data: CustomerInput, *, expected_version: int) -> CustomerDetail:
+        return self.save(customer_id, data, expected_version=expected_version).customer
+
+    def save(
+        self,
+        customer_id: int | str | None,
+        data: CustomerInput,
+        *,
+        expected_version: int | None = None,
+        payment_method: str | None = None,
+    ) -> SaveResult:
+        """The edit dialog's one call: identity, address and payment method in one transaction.
+
+        ``payment_method`` None or equal to the current one changes nothing; an offline
+        code takes effect now; an automatic code makes a payment link.
+        """
+        values = clean_input(data)
+        if payment_method is not None:
+            v.method(payment_method, field="payment_method")
+        now = self.ctx.now()
+        link = None
+        with self.ctx.transaction() as session:
+            if customer_id is None:
+                ref = v.reference(data.reference) if data.reference else None
+                if ref is None:
+                    ref = f"CUST-{next_counter(session, 'customer'):06d}"
+                    while session.scalar(select(Customer.id).where(Customer.reference == ref)):
+                        ref = f"CUST-{next_counter(session, 'customer'):06d}"
+                elif session.scalar(select(Customer.id).where(Customer.reference == ref)):
+                    raise ValidationError("reference", f"'{ref}' is already used by another customer")
+                customer = Customer(
+                    reference=ref,
+                    created_at=now,
+                    updated_at=now,
+                    sort_name=v.normalize_text(values["name"]),
+                    search_text=search_key({**values, "reference": ref}),
+                    **values,
+                )
+                session.add(customer)
+                try:
+                    session.flush()
+                except IntegrityError:
+                    raise ValidationError("reference", f"'{ref}' is already used") from None
+                record(session, self.ctx, customer, "customer_created")
+            else:
+                customer = get_customer(session, customer_id)
+                if expected_version is not None and customer.version != expected_version:
+                    raise ConflictError(
+                        f"Customer {customer.reference} was changed by someone else since you "
+                        "opened it; nothing was saved. Reload to see their changes."
+                    )
+                if customer.anonymized_at is not None:
+                    raise RuleViolation("anonymised", "An anonymised customer cannot be edited.")
+                changed = [f for f in _EDITABLE if getattr(customer, f) != values[f]]
+                if changed:
+                    shown = []
+                    for f in changed:
+                        if f in _SHOWN_FIELDS:
+                            shown.append(f"{f} '{getattr(customer, f)}' → '{values[f]}'")
+                        else:
+                            shown.append(f)
+                    for f in changed:
+                        setattr(customer, f, values[f])
+                    customer.sort_name = v.normalize_text(values["name"])
+                    customer.search_text = search_key({**values, "reference": customer.reference})
+                    touch(customer, self.ctx)
+                    record(
+                        session,
+                        self.ctx,
+                        customer,
+                        "customer_updated",
+                        {"changes": "; ".join(shown), "fields": changed},
+                    )
+            if payment_method is not None:
+                current = payments.default_method_code(session, customer.id)
+                if payment_method != current:
+                    if payment_method in v.OFFLINE_METHODS:
+                        payments.apply_offline_method(session, self.ctx, customer, payment_method)
+                    else:
+                        link = payments.make_link(session, self.ctx, customer, payment_method)
+            session.flush()
+            detail = customer_detail(session, customer, now)
+        return SaveResult(customer=detail, link=link)
+
+    def delete(self, customer_id: int | str) -> str:
+        """Permanent; only for a customer without any invoice. Returns the reference."""
+        with self.ctx.transaction() as session:
+            customer = get_customer(session, customer_id)
+            blocker = delete_blocker(session, customer)
+            if blocker:
+                raise RuleViolation("delete_without_invoices", blocker)
+            reference = customer.reference
+            session.delete(customer)
+        return reference
+
+    def anonymize(self, customer_id: int | str) -> CustomerDetail:
+        """GDPR erasure that keeps the legal records (reference, invoices)."""
+        with self.ctx.transaction() as session:
+            customer = get_customer(session, customer_id)
+            blocker = anonymize_blocker(session, customer)
+            if blocker:
+                raise RuleViolation("anonymise_when_settled", blocker)
+            is_company = bool(customer.company.strip())
+            session.execute(delete(ActivityEvent).where(ActivityEvent.customer_id == customer.id))
+            session.execute(delete(PaymentLink).where(PaymentLink.customer_id == customer.id))
+            for pm in session.scalars(
+                select(PaymentMethod).where(PaymentMethod.customer_id == customer.id)
+            ):
+                pm.holder = pm.iban = pm.bic = pm.gateway_token = None
+                pm.card_last4 = pm.card_brand = None
+            customer.email = None
+            customer.phone = ""
+            customer.note = ""
+            customer.first_name = customer.last_name = ""
+            if is_company:
+                customer.name = customer.company
+            else:
+                customer.name = f"Anonyme {customer.reference}"
+                customer.company = ""
+                customer.address_line1 = customer.address_line2 = ""
+                customer.postal_code = customer.city = customer.region = ""
+                customer.vat_number = ""
+            customer.greylisted = False
+            customer.failed_attempts = 0
+            customer.anonymized_at = self.ctx.now()
+            customer.sort_name = v.normalize_text(customer.name)
+            customer.search_text = search_key(
+                {"reference": customer.reference, "name": customer.name, "company": customer.company}
+            )
+            touch(customer, self.ctx)
+            session.flush()
+            return customer_detail(session, customer, self.ctx.now())

@@ -1,0 +1,477 @@
+"""Payment methods, payment links, registration through a link, and the grey list."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from collections import defaultdict
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from core import validation as v
+from core.dto import ChangeImpact, LinkInfo, LinkView, NewLink, RegistrationResult
+from core.errors import (
+    AccessRestricted,
+    LinkUnavailable,
+    NotFound,
+    RegistrationRefused,
+    RuleViolation,
+    ValidationError,
+)
+from core.gateway import CardGateway, TestGateway
+from core.models import Customer, Invoice, PaymentLink, PaymentMethod
+from core.services.context import ServiceContext, get_customer, record, touch
+from core.services.views import default_method, link_info, link_state, method_info
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def default_method_code(session: Session, customer_id: int) -> str | None:
+    return session.scalar(
+        select(PaymentMethod.method).where(
+            PaymentMethod.customer_id == customer_id, PaymentMethod.status == "default"
+        )
+    )
+
+
+def live_links(session: Session, customer_id: int, now: datetime) -> list[PaymentLink]:
+    return list(
+        session.scalars(
+            select(PaymentLink).where(
+                PaymentLink.customer_id == customer_id,
+                PaymentLink.state.in_(("pending", "opened")),
+                PaymentLink.expires_at > now,
+            )
+        )
+    )
+
+
+def revoke_live_links(
+    session: Session, ctx: ServiceContext, customer: Customer, *, log_each: bool = True
+) -> int:
+    now = ctx.now()
+    links = live_links(session, customer.id, now)
+    for link in links:
+        link.state = "revoked"
+        link.revoked_at = now
+        link.revoked_by = ctx.settings.operator
+        if log_each:
+            record(session, ctx, customer, "link_revoked", {"method": link.method})
+    return len(links)
+
+
+def _automatic_open_invoices(session: Session, customer_id: int) -> list[Invoice]:
+    return list(
+        session.scalars(
+            select(Invoice)
+            .where(
+                Invoice.customer_id == customer_id,
+                Invoice.status == "due",
+                Invoice.collection == "automatic",
+            )
+            .order_by(Invoice.id)
+        )
+    )
+
+
+def _install_default(
+    session: Session, ctx: ServiceContext, customer: Customer, new: PaymentMethod
+) -> str | None:
+    """Supersede the current default (kept as history) and make ``new`` the default."""
+    now = ctx.now()
+    current = default_method(session, customer.id)
+    old_code = None
+    if current is not None:
+        old_code = current.method
+        current.status = "superseded"
+        current.superseded_at = now
+        session.flush()  # the partial unique index allows one default at a time
+    new.customer_id = customer.id
+    new.status = "default"
+    new.created_at = now
+    session.add(new)
+    touch(customer, ctx)
+    return old_code
+
+
+def apply_offline_method(
+    session: Session, ctx: ServiceContext, customer: Customer, method: str
+) -> None:
+    """DOMAIN: an offline default switches open automatic invoices and revokes pending links."""
+    v.method(method, v.OFFLINE_METHODS)
+    old = _install_default(
+        session, ctx, customer, PaymentMethod(method=method, created_by=ctx.settings.operator)
+    )
+    record(session, ctx, customer, "method_offline", {"old": old, "new": method})
+    invoices = _automatic_open_invoices(session, customer.id)
+    for inv in invoices:
+        inv.collection = "offline"
+        inv.updated_at = ctx.now()
+    if invoices:
+        record(
+            session,
+            ctx,
+            customer,
+            "invoices_to_offline",
+            {"numbers": [inv.number for inv in invoices]},
+        )
+    revoke_live_links(session, ctx, customer)
+
+
+def make_link(session: Session, ctx: ServiceContext, customer: Customer, method: str) -> NewLink:
+    """A new link: 256-bit token shown once; only its SHA-256 is stored."""
+    v.method(method, v.AUTOMATIC_METHODS)
+    if customer.anonymized_at is not None:
+        raise RuleViolation("anonymised", "An anonymised customer cannot receive a payment link.")
+    if method == "sepa_debit":
+        v.creditor_id(ctx.settings.creditor_id)
+    revoke_live_links(session, ctx, customer)
+    now = ctx.now()
+    token = secrets.token_urlsafe(32)
+    link = PaymentLink(
+        customer_id=customer.id,
+        token_hash=hash_token(token),
+        method=method,
+        state="pending",
+        created_at=now,
+        created_by=ctx.settings.operator,
+        expires_at=now + timedelta(hours=ctx.settings.link_ttl_hours),
+    )
+    session.add(link)
+    session.flush()
+    touch(customer, ctx)
+    record(
+        session,
+        ctx,
+        customer,
+        "link_created",
+        {"method": method, "expires_at": link.expires_at.isoformat()},
+    )
+    return NewLink(
+        link_id=link.id,
+        url=f"{ctx.settings.portal_url.rstrip('/')}/m/{token}",
+        method=method,
+        expires_at=link.expires_at,
+        customer_reference=customer.reference,
+        customer_name=customer.name,
+        customer_email=customer.email or "",
+        customer_language=customer.language,
+    )
+
+
+def _rum_base(reference: str) -> str:
+    cleaned = re.sub(r"[^A-Za-z0-9\-]", "-", reference).strip("-") or "M"
+    return cleaned[:29]
+
+
+def next_mandate_reference(session: Session, customer: Customer, creditor_id: str) -> str:
+    """CUST-000123-M01, M02…: unique for the creditor."""
+    count = session.scalar(
+        select(func.count())
+        .select_from(PaymentMethod)
+        .where(PaymentMethod.customer_id == customer.id, PaymentMethod.method == "sepa_debit")
+    ) or 0
+    n = count + 1
+    while True:
+        rum = v.mandate_reference(f"{_rum_base(customer.reference)}-M{n:02d}")
+        taken = session.scalar(
+            select(PaymentMethod.id).where(
+                PaymentMethod.creditor_id == creditor_id, PaymentMethod.mandate_reference == rum
+            )
+        )
+        if not taken:
+            return rum
+        n += 1
+
+
+class PaymentService:
+    """What staff do about how a customer pays."""
+
+    def __init__(self, ctx: ServiceContext, gateway: CardGateway | None = None) -> None:
+        self.ctx = ctx
+        self.gateway: CardGateway = gateway or TestGateway()
+
+    def preview_change(self, customer_id: int | str, method: str) -> ChangeImpact:
+        v.method(method, field="payment_method")
+        now = self.ctx.now()
+        with self.ctx.read() as session:
+            customer = get_customer(session, customer_id)
+            current = default_method_code(session, customer.id)
+            links = live_links(session, customer.id, now)
+            link = link_info(links[0], now) if links else None
+            automatic = method in v.AUTOMATIC_METHODS
+            if method == current:
+                return ChangeImpact(current, method, automatic, True, 0, (), (), None, customer.greylisted)
+            invoices = [] if automatic else _automatic_open_invoices(session, customer.id)
+            totals: dict[str, int] = defaultdict(int)
+            for inv in invoices:
+                totals[inv.currency] += inv.amount_cents
+            return ChangeImpact(
+                current_method=current,
+                new_method=method,
+                automatic=automatic,
+                unchanged=False,
+                open_invoice_count=len(invoices),
+                open_invoice_numbers=tuple(inv.number for inv in invoices),
+                open_amounts=tuple(sorted(totals.items())),
+                link_to_revoke=link,
+                greylisted=customer.greylisted,
+            )
+
+    def set_offline_method(
+        self, customer_id: int | str, method: str, *, expected_version: int | None = None
+    ) -> None:
+        v.method(method, v.OFFLINE_METHODS)
+        with self.ctx.transaction() as session:
+            customer = get_customer(session, customer_id)
+            _check_version(customer, expected_version)
+            if default_method_code(session, customer.id) == method:
+                raise RuleViolation("no_change", f"The payment method is already {method}.")
+            apply_offline_method(session, self.ctx, customer, method)
+
+    def create_link(self, customer_id: int | str, method: str) -> NewLink:
+        with self.ctx.transaction() as session:
+            return make_link(session, self.ctx, get_customer(session, customer_id), method)
+
+    def revoke_link(self, link_id: int) -> None:
+        now = self.ctx.now()
+        with self.ctx.transaction() as session:
+            link = session.get(PaymentLink, link_id)
+            if link is None:
+                raise NotFound(f"No payment link {link_id}")
+            if link_state(link, now) not in ("pending", "opened"):
+                raise RuleViolation("revoke_live_links", f"This link is already {link_state(link, now)}.")
+            link.state = "revoked"
+            link.revoked_at = now
+            link.revoked_by = self.ctx.settings.operator
+            customer = get_customer(session, link.customer_id)
+            touch(customer, self.ctx)
+            record(session, self.ctx, customer, "link_revoked", {"method": link.method})
+
+    def revoke_links(self, customer_id: int | str) -> int:
+        """"Révoquer les liens": every live link of the customer stops working at once."""
+        with self.ctx.transaction() as session:
+            customer = get_customer(session, customer_id)
+            count = revoke_live_links(session, self.ctx, customer, log_each=False)
+            touch(customer, self.ctx)
+            record(session, self.ctx, customer, "links_revoked", {"count": count})
+            return count
+
+    def lift_greylist(self, customer_id: int | str) -> None:
+        with self.ctx.transaction() as session:
+            customer = get_customer(session, customer_id)
+            if not customer.greylisted:
+                raise RuleViolation("greylist", "This customer is not grey-listed.")
+            customer.greylisted = False
+            customer.greylisted_at = None
+            customer.failed_attempts = 0
+            touch(customer, self.ctx)
+            record(session, self.ctx, customer, "greylist_lifted")
+
+    def links(self, customer_id: int | str) -> list[LinkInfo]:
+        now = self.ctx.now()
+        with self.ctx.read() as session:
+            customer = get_customer(session, customer_id)
+            rows = session.scalars(
+                select(PaymentLink)
+                .where(PaymentLink.customer_id == customer.id)
+                .order_by(PaymentLink.created_at.desc())
+            )
+            return [link_info(link, now) for link in rows]
+
+
+def _check_version(customer: Customer, expected_version: int | None) -> None:
+    from core.errors import ConflictError
+
+    if expected_version is not None and customer.version != expected_version:
+        raise ConflictError(
+            f"Customer {customer.reference} was changed by someone else; nothing was saved."
+        )
+
+
+class RegistrationService:
+    """What the payment form does on behalf of the customer who opened a link."""
+
+    def __init__(self, ctx: ServiceContext, gateway: CardGateway | None = None) -> None:
+        self.ctx = ctx
+        self.gateway: CardGateway = gateway or TestGateway()
+
+    def _usable_link(self, session: Session, token: str) -> tuple[PaymentLink, Customer]:
+        if not token or len(token) > 200:
+            raise LinkUnavailable("unknown")
+        link = session.scalar(select(PaymentLink).where(PaymentLink.token_hash == hash_token(token)))
+        if link is None:
+            raise LinkUnavailable("unknown")
+        state = link_state(link, self.ctx.now())
+        if state == "completed":
+            raise LinkUnavailable("used")
+        if state in ("expired", "revoked"):
+            raise LinkUnavailable(state)
+        customer = get_customer(session, link.customer_id)
+        if customer.greylisted:
+            raise AccessRestricted(customer.language)
+        return link, customer
+
+    def language_of(self, token: str) -> str | None:
+        """The customer's language for an error page, without revealing anything else."""
+        with self.ctx.read() as session:
+            link = session.scalar(
+                select(PaymentLink).where(PaymentLink.token_hash == hash_token(token))
+            )
+            if link is None:
+                return None
+            return session.scalar(select(Customer.language).where(Customer.id == link.customer_id))
+
+    def open(self, token: str) -> LinkView:
+        """The form is shown: the link becomes ``opened`` (first time only)."""
+        with self.ctx.transaction() as session:
+            link, customer = self._usable_link(session, token)
+            if link.state == "pending":
+                link.state = "opened"
+                link.opened_at = self.ctx.now()
+                record(session, self.ctx, customer, "link_opened", actor_kind="customer")
+            creditor = self.ctx.settings.creditor_id if link.method == "sepa_debit" else ""
+            rum = (
+                next_mandate_reference(session, customer, creditor)
+                if link.method == "sepa_debit"
+                else ""
+            )
+            return LinkView(
+                method=link.method,
+                language=customer.language,
+                customer_name=customer.name,
+                customer_reference=customer.reference,
+                business_name=self.ctx.settings.business_name,
+                creditor_id=creditor,
+                mandate_reference=rum,
+                expires_at=link.expires_at,
+            )
+
+    def _fail(self, token: str, field: str, reason: str, why: str) -> RegistrationRefused:
+        """Count a failed attempt in its own transaction; grey-list at the threshold."""
+        with self.ctx.transaction() as session:
+            _link, customer = self._usable_link(session, token)
+            customer.failed_attempts += 1
+            count = customer.failed_attempts
+            record(
+                session,
+                self.ctx,
+                customer,
+                "registration_failed",
+                {"reason": why, "count": count},
+                actor_kind="customer",
+            )
+            greylisted = count >= self.ctx.settings.greylist_threshold
+            if greylisted:
+                customer.greylisted = True
+                customer.greylisted_at = self.ctx.now()
+                record(session, self.ctx, customer, "greylisted", {"count": count}, actor_kind="system")
+            touch(customer, self.ctx)
+        return RegistrationRefused(field, reason, greylisted=greylisted)
+
+    def _complete(
+        self, session: Session, link: PaymentLink, customer: Customer, new: PaymentMethod
+    ) -> RegistrationResult:
+        now = self.ctx.now()
+        new.created_by = "customer (link)"
+        old = _install_default(session, self.ctx, customer, new)
+        link.state = "completed"
+        link.completed_at = now
+        customer.failed_attempts = 0
+        # Any other live link of this customer is now pointless.
+        session.execute(
+            update(PaymentLink)
+            .where(
+                PaymentLink.customer_id == customer.id,
+                PaymentLink.id != link.id,
+                PaymentLink.state.in_(("pending", "opened")),
+            )
+            .values(state="revoked", revoked_at=now, revoked_by="system")
+        )
+        session.flush()
+        record(
+            session,
+            self.ctx,
+            customer,
+            "method_registered",
+            {"old": old, "new": new.method},
+            actor_kind="customer",
+        )
+        return RegistrationResult(method=method_info(new), language=customer.language)
+
+    def register_sepa(
+        self, token: str, *, holder: str, iban: str, bic: str, consent: bool
+    ) -> RegistrationResult:
+        with self.ctx.read() as session:
+            link, _customer = self._usable_link(session, token)
+            if link.method != "sepa_debit":
+                raise ValidationError("method", "this link asks for a card")
+        holder_clean = v.required("holder", holder)
+        try:
+            account = v.iban(iban)
+            bic_clean = v.bic(bic, account)
+        except ValidationError as exc:
+            raise self._fail(token, exc.field, exc.detail, f"rejected {exc.field.upper()}") from None
+        if not consent:
+            raise ValidationError("consent", "the mandate must be accepted")
+        creditor = v.creditor_id(self.ctx.settings.creditor_id)
+        with self.ctx.transaction() as session:
+            link, customer = self._usable_link(session, token)
+            rum = next_mandate_reference(session, customer, creditor)
+            today = self.ctx.today()
+            new = PaymentMethod(
+                method="sepa_debit",
+                holder=holder_clean,
+                iban=account.compact,
+                bic=bic_clean,
+                mandate_reference=rum,
+                mandate_signed_on=v.not_in_future("mandate_signed_on", today, today),
+                creditor_id=creditor,
+            )
+            return self._complete(session, link, customer, new)
+
+    def register_card(
+        self,
+        token: str,
+        *,
+        holder: str,
+        card_number: str,
+        exp_month: str | int,
+        exp_year: str | int,
+        cvc: str,
+    ) -> RegistrationResult:
+        with self.ctx.read() as session:
+            link, _customer = self._usable_link(session, token)
+            if link.method != "card":
+                raise ValidationError("method", "this link asks for a SEPA mandate")
+        v.required("holder", holder)
+        try:
+            month = int(str(exp_month).strip())
+            year = int(str(exp_year).strip())
+        except ValueError:
+            raise ValidationError("exp_month", "expiry month and year must be numbers") from None
+        if year < 100:
+            year += 2000
+        result = self.gateway.register_card(card_number, month, year, str(cvc).strip(), self.ctx.today())
+        if not result.approved:
+            field = {"expiry": "exp_month", "cvc": "cvc"}.get(result.decline_reason, "card_number")
+            raise self._fail(
+                token, field, result.decline_reason, f"card {result.decline_reason}"
+            )
+        with self.ctx.transaction() as session:
+            link, customer = self._usable_link(session, token)
+            new = PaymentMethod(
+                method="card",
+                holder=holder.strip(),
+                card_brand=result.brand,
+                card_last4=result.last4,
+                card_exp_month=result.exp_month,
+                card_exp_year=result.exp_year,
+                gateway_token=result.token,
+            )
+            return self._complete(session, link, customer, new)

@@ -1,0 +1,186 @@
+"""Turn ORM rows into the plain objects the front ends receive."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from core.dto import (
+    CustomerDetail,
+    InvoiceInfo,
+    LinkInfo,
+    PaymentMethodInfo,
+    SubscriptionInfo,
+)
+from core.models import Customer, Invoice, PaymentLink, PaymentMethod, Subscription
+from core.validation import AUTOMATIC_METHODS, mask_iban
+
+
+def method_info(pm: PaymentMethod) -> PaymentMethodInfo:
+    return PaymentMethodInfo(
+        id=pm.id,
+        method=pm.method,
+        automatic=pm.method in AUTOMATIC_METHODS,
+        status=pm.status,
+        created_at=pm.created_at,
+        created_by=pm.created_by,
+        holder=pm.holder,
+        iban_masked=mask_iban(pm.iban) or None,
+        bic=pm.bic,
+        mandate_reference=pm.mandate_reference,
+        mandate_signed_on=pm.mandate_signed_on,
+        creditor_id=pm.creditor_id,
+        card_brand=pm.card_brand,
+        card_last4=pm.card_last4,
+        card_exp_month=pm.card_exp_month,
+        card_exp_year=pm.card_exp_year,
+    )
+
+
+def link_state(link: PaymentLink, now: datetime) -> str:
+    if link.state in ("pending", "opened") and link.expires_at <= now:
+        return "expired"
+    return link.state
+
+
+def link_info(link: PaymentLink, now: datetime) -> LinkInfo:
+    return LinkInfo(
+        id=link.id,
+        method=link.method,
+        state=link_state(link, now),
+        created_at=link.created_at,
+        created_by=link.created_by,
+        expires_at=link.expires_at,
+        opened_at=link.opened_at,
+        completed_at=link.completed_at,
+        revoked_at=link.revoked_at,
+    )
+
+
+def invoice_info(inv: Invoice) -> InvoiceInfo:
+    return InvoiceInfo(
+        id=inv.id,
+        number=inv.number,
+        label=inv.label,
+        status=inv.status,
+        collection=inv.collection,
+        amount_cents=inv.amount_cents,
+        currency=inv.currency,
+        issued_on=inv.issued_on,
+        paid_on=inv.paid_on,
+        reason=inv.status_reason,
+        version=inv.version,
+    )
+
+
+def subscription_info(sub: Subscription) -> SubscriptionInfo:
+    return SubscriptionInfo(
+        id=sub.id,
+        label=sub.label,
+        amount_cents=sub.amount_cents,
+        currency=sub.currency,
+        period=sub.period,
+        next_billing_on=sub.next_billing_on,
+        status=sub.status,
+    )
+
+
+def default_method(session: Session, customer_id: int) -> PaymentMethod | None:
+    return session.scalar(
+        select(PaymentMethod).where(
+            PaymentMethod.customer_id == customer_id, PaymentMethod.status == "default"
+        )
+    )
+
+
+def delete_blocker(session: Session, customer: Customer) -> str | None:
+    count = session.scalar(
+        select(func.count()).select_from(Invoice).where(Invoice.customer_id == customer.id)
+    )
+    if count:
+        return (
+            f"Rule 'delete only without invoices': this customer has {count} invoice(s), "
+            "which are legal records; anonymise instead."
+        )
+    return None
+
+
+def anonymize_blocker(session: Session, customer: Customer) -> str | None:
+    if customer.anonymized_at is not None:
+        return "Rule 'anonymise once': this customer is already anonymised."
+    open_count = session.scalar(
+        select(func.count())
+        .select_from(Invoice)
+        .where(Invoice.customer_id == customer.id, Invoice.status.in_(("due", "problem")))
+    )
+    if open_count:
+        return (
+            "Rule 'anonymise only when settled': "
+            f"{open_count} invoice(s) are still due or in problem."
+        )
+    active = session.scalar(
+        select(func.count())
+        .select_from(Subscription)
+        .where(Subscription.customer_id == customer.id, Subscription.status == "active")
+    )
+    if active:
+        return (
+            "Rule 'anonymise only when settled': "
+            f"{active} subscription(s) are not terminated."
+        )
+    return None
+
+
+def customer_detail(session: Session, customer: Customer, now: datetime) -> CustomerDetail:
+    methods = session.scalars(
+        select(PaymentMethod)
+        .where(PaymentMethod.customer_id == customer.id)
+        .order_by(PaymentMethod.created_at.desc(), PaymentMethod.id.desc())
+    ).all()
+    links = session.scalars(
+        select(PaymentLink)
+        .where(PaymentLink.customer_id == customer.id)
+        .order_by(PaymentLink.created_at.desc(), PaymentLink.id.desc())
+    ).all()
+    invoices = session.scalars(
+        select(Invoice)
+        .where(Invoice.customer_id == customer.id)
+        .order_by(Invoice.issued_on.desc(), Invoice.id.desc())
+    ).all()
+    subs = session.scalars(
+        select(Subscription).where(Subscription.customer_id == customer.id).order_by(Subscription.id)
+    ).all()
+    default = next((m for m in methods if m.status == "default"), None)
+    return CustomerDetail(
+        id=customer.id,
+        reference=customer.reference,
+        name=customer.name,
+        email=customer.email or "",
+        language=customer.language,
+        status=customer.status,
+        note=customer.note,
+        company=customer.company,
+        first_name=customer.first_name,
+        last_name=customer.last_name,
+        address_line1=customer.address_line1,
+        address_line2=customer.address_line2,
+        postal_code=customer.postal_code,
+        city=customer.city,
+        region=customer.region,
+        country=customer.country,
+        phone=customer.phone,
+        vat_number=customer.vat_number,
+        greylisted=customer.greylisted,
+        failed_attempts=customer.failed_attempts,
+        anonymized=customer.anonymized_at is not None,
+        version=customer.version,
+        payment_method=method_info(default) if default else None,
+        method_history=tuple(method_info(m) for m in methods if m.status != "default"),
+        links=tuple(link_info(link, now) for link in links),
+        invoices=tuple(invoice_info(inv) for inv in invoices),
+        subscriptions=tuple(subscription_info(s) for s in subs),
+        delete_blocker=delete_blocker(session, customer),
+        anonymize_blocker=anonymize_blocker(session, customer),
+    )

@@ -1,0 +1,214 @@
+"""Field validation with the libraries made for each job; errors name the field."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+import phonenumbers
+from babel import Locale
+from email_validator import EmailNotValidError, validate_email
+from schwifty import BIC, IBAN
+from schwifty.exceptions import SchwiftyException
+from stdnum import vatin
+from stdnum.eu import at_02
+from stdnum.exceptions import ValidationError as StdnumError
+
+from core.errors import ValidationError
+
+LANGUAGES = ("fr", "en")
+AUTOMATIC_METHODS = ("card", "sepa_debit")
+OFFLINE_METHODS = ("bank_transfer", "cheque", "cash", "other")
+METHODS = AUTOMATIC_METHODS + OFFLINE_METHODS
+OFFLINE_PAYMENT_KINDS = OFFLINE_METHODS
+CURRENCIES = ("EUR", "USD", "GBP", "CHF")
+
+_RUM_CHARS = re.compile(r"^[A-Za-z0-9/\-?:().,'+ ]{1,35}$")
+_NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
+_COUNTRIES = frozenset(
+    code
+    for code in Locale("en").territories
+    if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+)
+
+
+def normalize_text(value: str) -> str:
+    """Lower-case, accent-free text used for search and sort keys."""
+    decomposed = unicodedata.normalize("NFKD", value)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def required(field: str, value: str | None, *, max_length: int = 200) -> str:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        raise ValidationError(field, "is required")
+    if len(cleaned) > max_length:
+        raise ValidationError(field, f"is too long (at most {max_length} characters)")
+    return cleaned
+
+
+def optional(field: str, value: str | None, *, max_length: int = 200) -> str:
+    cleaned = (value or "").strip()
+    if len(cleaned) > max_length:
+        raise ValidationError(field, f"is too long (at most {max_length} characters)")
+    return cleaned
+
+
+def reference(value: str | None) -> str:
+    cleaned = required("reference", value, max_length=40)
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", cleaned):
+        raise ValidationError("reference", "may hold only letters, digits, '-', '_' and '.'")
+    return cleaned
+
+
+def email(value: str | None, *, field: str = "email") -> str:
+    cleaned = required(field, value, max_length=254)
+    try:
+        result = validate_email(cleaned, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise ValidationError(field, f"is not a valid email address ({exc})") from None
+    return result.normalized
+
+
+def language(value: str | None) -> str:
+    cleaned = (value or "fr").strip().lower()
+    if cleaned not in LANGUAGES:
+        raise ValidationError("language", "must be 'fr' or 'en'")
+    return cleaned
+
+
+def country(value: str | None, *, field: str = "country") -> str:
+    cleaned = (value or "").strip().upper()
+    if cleaned not in _COUNTRIES:
+        raise ValidationError(field, f"'{value}' is not an ISO 3166-1 alpha-2 country code")
+    return cleaned
+
+
+def country_codes() -> frozenset[str]:
+    return _COUNTRIES
+
+
+def phone(value: str | None, country_code: str) -> str:
+    """E.164 form of a phone number valid for the given country (or international)."""
+    cleaned = (value or "").strip()
+    if not cleaned:
+        return ""
+    try:
+        parsed = phonenumbers.parse(cleaned, country_code)
+    except phonenumbers.NumberParseException:
+        raise ValidationError("phone", f"'{cleaned}' is not a phone number") from None
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValidationError("phone", f"'{cleaned}' is not a valid phone number for {country_code}")
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+
+
+def vat_number(value: str | None, country_code: str) -> str:
+    """A French or EU VAT number, checked with its national check digits."""
+    cleaned = re.sub(r"[\s.\-]", "", (value or "")).upper()
+    if not cleaned:
+        return ""
+    if not cleaned[:2].isalpha():
+        cleaned = ("EL" if country_code == "GR" else country_code) + cleaned
+    try:
+        return vatin.validate(cleaned)
+    except StdnumError:
+        raise ValidationError("vat_number", f"'{value}' is not a valid VAT number") from None
+
+
+def iban(value: str | None) -> IBAN:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        raise ValidationError("iban", "is required")
+    try:
+        # validate_bban=True checks the national check digits, not only mod-97.
+        return IBAN(cleaned, validate_bban=True)
+    except SchwiftyException as exc:
+        raise ValidationError("iban", f"is not a valid IBAN ({exc})") from None
+
+
+def bic(value: str | None, account: IBAN | None = None) -> str:
+    cleaned = (value or "").strip().upper().replace(" ", "")
+    if not cleaned:
+        if account is not None and account.bic is not None:
+            return str(account.bic)
+        raise ValidationError("bic", "is required (the bank of this IBAN is not known)")
+    try:
+        return str(BIC(cleaned))
+    except SchwiftyException as exc:
+        raise ValidationError("bic", f"is not a valid BIC ({exc})") from None
+
+
+def mandate_reference(value: str | None) -> str:
+    """A SEPA mandate reference (RUM) per the EPC rules."""
+    cleaned = value or ""
+    if not _RUM_CHARS.fullmatch(cleaned):
+        raise ValidationError(
+            "mandate_reference",
+            "must be 1 to 35 characters among A-Z a-z 0-9 / - ? : ( ) . , ' + and space",
+        )
+    if cleaned.startswith("/") or cleaned.endswith("/") or "//" in cleaned:
+        raise ValidationError("mandate_reference", "must not start or end with '/' nor hold '//'")
+    return cleaned
+
+
+def creditor_id(value: str | None) -> str:
+    cleaned = (value or "").strip()
+    if not cleaned:
+        raise ValidationError("creditor_id", "is not set: configure the SEPA creditor identifier")
+    try:
+        return at_02.validate(cleaned)
+    except StdnumError:
+        raise ValidationError("creditor_id", f"'{cleaned}' is not a valid SEPA creditor identifier") from None
+
+
+def not_in_future(field: str, value: date, today: date) -> date:
+    if value > today:
+        raise ValidationError(field, "cannot be in the future")
+    return value
+
+
+def amount_cents(value: object, *, field: str = "amount_cents") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            value = int(str(value).strip())
+        except ValueError:
+            raise ValidationError(field, "must be a whole number of cents") from None
+    if value <= 0:
+        raise ValidationError(field, "must be greater than zero")
+    if value > 100_000_000_00:
+        raise ValidationError(field, "is too large")
+    return value
+
+
+def currency(value: str | None) -> str:
+    cleaned = (value or "EUR").strip().upper()
+    if cleaned not in CURRENCIES:
+        raise ValidationError("currency", f"must be one of {', '.join(CURRENCIES)}")
+    return cleaned
+
+
+def method(value: str | None, allowed: tuple[str, ...] = METHODS, *, field: str = "method") -> str:
+    cleaned = (value or "").strip()
+    if cleaned not in allowed:
+        raise ValidationError(field, f"must be one of {', '.join(allowed)}")
+    return cleaned
+
+
+def parse_date(field: str, value: str | date | None) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat((value or "").strip())
+    except ValueError:
+        raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD)") from None
+
+
+def mask_iban(value: str | None) -> str:
+    """FR76 •••• •••• •••• •••• •••0 189: country, check digits and last 4 only."""
+    if not value:
+        return ""
+    compact = value.replace(" ", "").upper()
+    masked = compact[:4] + "•" * (len(compact) - 8) + compact[-4:]
+    return " ".join(masked[i : i + 4] for i in range(0, len(masked), 4))
