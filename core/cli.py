@@ -1,0 +1,344 @@
+"""The `guichet` command line: every sub-command, working without a screen."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from core import validation as v
+from core.bootstrap import Services, open_services
+from core.config import Settings, load_settings
+from core.dto import CustomerDetail, CustomerInput
+from core.errors import GuichetError
+
+
+class UsageError(Exception):
+    """argparse refused the command line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument("--database", "-d", help="SQLAlchemy URL or SQLite file path")
+
+    parser = _Parser(
+        prog="guichet",
+        description="Guichet: the desk for subscribers and how they pay.",
+        parents=[common],
+    )
+    parser.add_argument("--demo", action="store_true", help="open the desk on a demo database")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    demo = sub.add_parser("demo-data", parents=[common], help="add N realistic customers")
+    demo.add_argument("--customers", type=int, required=True)
+    demo.add_argument("--seed", type=int, default=0)
+
+    portal = sub.add_parser("portal", parents=[common], help="serve the payment form")
+    portal.add_argument("--host", default=None)
+    portal.add_argument("--port", type=int, default=None)
+
+    bill = sub.add_parser("bill", parents=[common], help="billing run")
+    bill.add_argument("--until", help="YYYY-MM-DD (default: today)")
+
+    link = sub.add_parser("link", parents=[common], help="payment links")
+    link_sub = link.add_subparsers(dest="link_command", required=True, parser_class=_Parser)
+    create = link_sub.add_parser("create", parents=[common])
+    create.add_argument("reference")
+    create.add_argument("--method", required=True, choices=v.AUTOMATIC_METHODS)
+    revoke = link_sub.add_parser("revoke", parents=[common])
+    revoke.add_argument("reference")
+
+    pm = sub.add_parser("payment-method", parents=[common], help="payment methods")
+    pm_sub = pm.add_subparsers(dest="pm_command", required=True, parser_class=_Parser)
+    pm_set = pm_sub.add_parser("set", parents=[common])
+    pm_set.add_argument("reference")
+    pm_set.add_argument("--method", required=True, choices=v.OFFLINE_METHODS)
+
+    inv = sub.add_parser("invoice", parents=[common], help="invoices")
+    inv_sub = inv.add_subparsers(dest="invoice_command", required=True, parser_class=_Parser)
+    pay = inv_sub.add_parser("pay", parents=[common])
+    pay.add_argument("number")
+    pay.add_argument("--method", required=True, choices=v.OFFLINE_PAYMENT_KINDS)
+    pay.add_argument("--date", required=True)
+    pay.add_argument("--reference", default="")
+    pay.add_argument("--notes", default="")
+    void = inv_sub.add_parser("void", parents=[common])
+    void.add_argument("number")
+    void.add_argument("--reason", required=True)
+    refund = inv_sub.add_parser("refund", parents=[common])
+    refund.add_argument("number")
+    refund.add_argument("--reason", required=True)
+
+    cust = sub.add_parser("customer", parents=[common], help="customers")
+    cust_sub = cust.add_subparsers(dest="customer_command", required=True, parser_class=_Parser)
+    add = cust_sub.add_parser("add", parents=[common])
+    add.add_argument("--reference", required=True)
+    add.add_argument("--name", required=True)
+    add.add_argument("--email", required=True)
+    add.add_argument("--language", default="fr")
+    add.add_argument("--country", default="FR")
+    add.add_argument("--company", default="")
+    lst = cust_sub.add_parser("list", parents=[common])
+    lst.add_argument("--search", default="")
+    lst.add_argument("--limit", type=int, default=100)
+    lst.add_argument("--json", action="store_true")
+    show = cust_sub.add_parser("show", parents=[common])
+    show.add_argument("reference")
+    show.add_argument("--json", action="store_true")
+    for name in ("delete", "anonymize"):
+        p = cust_sub.add_parser(name, parents=[common])
+        p.add_argument("reference")
+        p.add_argument("--yes", action="store_true", help="confirm (required)")
+
+    subs = sub.add_parser("subscription", parents=[common], help="subscriptions")
+    subs_sub = subs.add_subparsers(dest="subscription_command", required=True, parser_class=_Parser)
+    sadd = subs_sub.add_parser("add", parents=[common])
+    sadd.add_argument("reference")
+    sadd.add_argument("--label", required=True)
+    sadd.add_argument("--amount-cents", required=True)
+    sadd.add_argument("--period", required=True, choices=("monthly", "yearly"))
+    sadd.add_argument("--start", required=True)
+    sadd.add_argument("--currency", default="EUR")
+
+    grey = sub.add_parser("greylist", parents=[common], help="grey list")
+    grey_sub = grey.add_subparsers(dest="greylist_command", required=True, parser_class=_Parser)
+    lift = grey_sub.add_parser("lift", parents=[common])
+    lift.add_argument("reference")
+    return parser
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="seconds") + "Z"
+    return value.isoformat()
+
+
+def customer_json(c: CustomerDetail) -> dict[str, Any]:
+    pm = c.payment_method
+    return {
+        "reference": c.reference,
+        "name": c.name,
+        "email": c.email,
+        "language": c.language,
+        "status": c.status,
+        "greylisted": c.greylisted,
+        "company": c.company,
+        "country": c.country,
+        "phone": c.phone,
+        "vat_number": c.vat_number,
+        "anonymized": c.anonymized,
+        "version": c.version,
+        "payment_method": None
+        if pm is None
+        else {
+            "method": pm.method,
+            "automatic": pm.automatic,
+            "iban_masked": pm.iban_masked,
+            "bic": pm.bic,
+            "mandate_reference": pm.mandate_reference,
+            "mandate_signed_on": _iso(pm.mandate_signed_on),
+            "card_brand": pm.card_brand,
+            "card_last4": pm.card_last4,
+            "card_exp_month": pm.card_exp_month,
+            "card_exp_year": pm.card_exp_year,
+        },
+        "links": [
+            {
+                "method": link.method,
+                "state": link.state,
+                "created_at": _iso(link.created_at),
+                "created_by": link.created_by,
+                "expires_at": _iso(link.expires_at),
+            }
+            for link in c.links
+        ],
+        "invoices": [
+            {
+                "number": inv.number,
+                "status": inv.status,
+                "collection": inv.collection,
+                "amount_cents": inv.amount_cents,
+                "currency": inv.currency,
+                "issued_on": _iso(inv.issued_on),
+                "paid_on": _iso(inv.paid_on),
+            }
+            for inv in c.invoices
+        ],
+        "subscriptions": [
+            {
+                "label": s.label,
+                "amount_cents": s.amount_cents,
+                "currency": s.currency,
+                "period": s.period,
+                "next_billing_on": _iso(s.next_billing_on),
+                "status": s.status,
+            }
+            for s in c.subscriptions
+        ],
+    }
+
+
+def _require_yes(args: argparse.Namespace, what: str) -> None:
+    if not args.yes:
+        raise GuichetError(f"{what} is permanent: add --yes to confirm")
+
+
+def run_command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "portal":
+        from core.portal.server import serve  # the only CLI path that needs the web stack
+
+        from urllib.parse import urlsplit
+
+        default = urlsplit(settings.portal_url)
+        serve(settings, host=args.host or "127.0.0.1", port=args.port or default.port or 8765)
+        return 0
+    services = open_services(settings)
+    try:
+        return _dispatch(args, services)
+    finally:
+        services.close()
+
+
+def _dispatch(args: argparse.Namespace, s: Services) -> int:
+    out = sys.stdout
+    if args.command == "demo-data":
+        from core.demo import add_demo_customers
+
+        if args.customers <= 0:
+            raise GuichetError("--customers: must be greater than zero")
+        started = datetime.now()
+        made = add_demo_customers(s, args.customers, seed=args.seed)
+        seconds = (datetime.now() - started).total_seconds()
+        print(f"added {made} customers in {seconds:.1f} s", file=sys.stderr)
+    elif args.command == "bill":
+        issued = s.billing.run(args.until)
+        print(f"{len(issued)} invoice(s) issued", file=out)
+        for inv in issued:
+            print(f"{inv.number}\t{inv.issued_on}\t{inv.amount_cents}\t{inv.currency}\t{inv.collection}", file=out)
+    elif args.command == "link":
+        if args.link_command == "create":
+            link = s.payments.create_link(args.reference, args.method)
+            print(link.url, file=out)
+        else:
+            count = s.payments.revoke_links(args.reference)
+            print(f"{count} link(s) revoked", file=sys.stderr)
+    elif args.command == "payment-method":
+        s.payments.set_offline_method(args.reference, args.method)
+    elif args.command == "invoice":
+        if args.invoice_command == "pay":
+            s.billing.record_payment(
+                args.number, method=args.method, paid_on=args.date, reference=args.reference, notes=args.notes
+            )
+        elif args.invoice_command == "void":
+            s.billing.void(args.number, reason=args.reason)
+        else:
+            s.billing.refund(args.number, reason=args.reason)
+    elif args.command == "customer":
+        cc = args.customer_command
+        if cc == "add":
+            created = s.customers.create(
+                CustomerInput(
+                    reference=args.reference,
+                    name=args.name,
+                    email=args.email,
+                    language=args.language,
+                    country=args.country,
+                    company=args.company,
+                )
+            )
+            print(created.reference, file=out)
+        elif cc == "list":
+            limit = args.limit
+            if limit <= 0:
+                raise GuichetError("--limit: must be greater than zero")
+            page = s.customers.search(args.search, limit=min(limit, 1000), with_total=False)
+            rows = [
+                {
+                    "reference": r.reference,
+                    "name": r.name,
+                    "email": r.email,
+                    "company": r.company,
+                    "payment_method": r.payment_method,
+                    "greylisted": r.greylisted,
+                }
+                for r in page.rows
+            ]
+            if args.json:
+                json.dump(rows, out, ensure_ascii=False, indent=1)
+                out.write("\n")
+            else:
+                for r in rows:
+                    print(f"{r['reference']}\t{r['name']}\t{r['email']}", file=out)
+        elif cc == "show":
+            detail = s.customers.get(args.reference)
+            if args.json:
+                json.dump(customer_json(detail), out, ensure_ascii=False, indent=1)
+                out.write("\n")
+            else:
+                method = detail.payment_method.label("en") if detail.payment_method else "none"
+                print(f"{detail.reference}\t{detail.name}\t{detail.email}\t{method}", file=out)
+        elif cc == "delete":
+            _require_yes(args, "delete")
+            s.customers.delete(args.reference)
+        elif cc == "anonymize":
+            _require_yes(args, "anonymize")
+            s.customers.anonymize(args.reference)
+    elif args.command == "subscription":
+        s.billing.add_subscription(
+            args.reference,
+            label=args.label,
+            amount_cents=args.amount_cents,
+            period=args.period,
+            start=args.start,
+            currency=args.currency,
+        )
+    elif args.command == "greylist":
+        s.payments.lift_greylist(args.reference)
+    return 0
+
+
+def fail(message: str) -> int:
+    """Scripts get exit code 2 and one line on stderr."""
+    print(f"guichet: {' '.join(message.split())}", file=sys.stderr)
+    return 2
+
+
+def parse(argv: Sequence[str] | None) -> argparse.Namespace:
+    return build_parser().parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        args = parse(argv)
+    except UsageError as exc:
+        return fail(str(exc))
+    try:
+        settings = load_settings(demo=bool(getattr(args, "demo", False)))
+        if args.database:
+            settings = settings.with_overrides(database=args.database)
+        if args.command is None:
+            return fail("the desk needs the desktop front end: run 'guichet' from an install with it")
+        return run_command(args, settings)
+    except GuichetError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never a traceback for a script: one line, exit 2
+        logging.getLogger("guichet.cli").debug("unexpected", exc_info=True)
+        return fail(f"unexpected error: {type(exc).__name__}: {exc}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,236 @@
+"""Demo data: realistic French and English customers, fast enough for a million rows."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+from schwifty import IBAN
+from sqlalchemy import func, insert, select, update
+from stdnum import luhn
+
+from core.bootstrap import Services, open_services
+from core.config import Settings
+from core.dto import CustomerInput
+from core.models import Counter, Customer, PaymentMethod
+from core.services.customers import search_key
+from core.validation import normalize_text
+
+FR_FIRST = "Élodie Camille Léa Chloé Manon Inès Jade Louise Zoé Lucie Hélène Margaux Noémie Anaïs Théo Lucas Hugo Louis Gabriel Raphaël Arthur Jules Mathéo Nathan Étienne Benoît Jérôme François Gaëlle Maëlle Océane Rémi Sébastien Thaïs".split()
+FR_LAST = "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau Simon Laurent Lefèvre Michel Garcia David Bertrand Roux Vincent Fournier Morel Girard André Lefebvre Mercier Dupont Lambert Bonnet François Martinez Légaré Bérard Châtelain Gérard Nöel".split()
+EN_FIRST = "Oliver Amelia George Isla Harry Ava Jack Mia Jacob Emily Noah Grace Charlie Sophie Thomas Lily Oscar Freya William Ella James Chloe Henry Evie".split()
+EN_LAST = "Smith Jones Taylor Brown Williams Wilson Johnson Davies Robinson Wright Thompson Evans Walker White Roberts Green Hall Wood Jackson Clarke Patel Hughes Edwards Turner".split()
+FR_CITIES = [
+    ("75011", "Paris"), ("69003", "Lyon"), ("13006", "Marseille"), ("31000", "Toulouse"),
+    ("33000", "Bordeaux"), ("59000", "Lille"), ("44000", "Nantes"), ("67000", "Strasbourg"),
+    ("35000", "Rennes"), ("34000", "Montpellier"), ("06000", "Nice"), ("21000", "Dijon"),
+    ("38000", "Grenoble"), ("29200", "Brest"), ("74000", "Annecy"), ("64200", "Biarritz"),
+]
+GB_CITIES = [("SW1A 1AA", "London"), ("M1 1AE", "Manchester"), ("EH1 1YZ", "Edinburgh"), ("BS1 4DJ", "Bristol")]
+FR_STREETS = "rue des Lilas|avenue Jean Jaurès|boulevard Voltaire|rue de la République|place du Marché|chemin des Vignes|rue Victor Hugo|allée des Érables".split("|")
+GB_STREETS = "High Street|Station Road|Church Lane|Victoria Road|Park Avenue|Mill Lane".split("|")
+COMPANIES = "Boulangerie|Cabinet|Atelier|Studio|Garage|Pharmacie|Librairie|Conseil|Menuiserie|Traiteur".split("|")
+FR_BANKS = ("30006", "30004", "30003", "10278", "20041", "11315")
+
+
+def _siren(rng: random.Random) -> str:
+    base = f"{rng.randrange(10_000_000, 99_999_999)}"
+    return base + luhn.calc_check_digit(base)
+
+
+def _fr_vat(siren: str) -> str:
+    return f"FR{(12 + 3 * (int(siren) % 97)) % 97:02d}{siren}"
+
+
+def demo_customer(rng: random.Random, number: int) -> dict:
+    """One realistic customer row (valid phone, VAT number, address for its country)."""
+    english = rng.random() < 0.2
+    if english:
+        first, last = rng.choice(EN_FIRST), rng.choice(EN_LAST)
+        postal, city = rng.choice(GB_CITIES)
+        street = f"{rng.randint(1, 250)} {rng.choice(GB_STREETS)}"
+        phone = f"+44207946{rng.randint(0, 9999):04d}"
+        country, language, domain = "GB", "en", "example.co.uk"
+    else:
+        first, last = rng.choice(FR_FIRST), rng.choice(FR_LAST)
+        postal, city = rng.choice(FR_CITIES)
+        street = f"{rng.randint(1, 120)} {rng.choice(FR_STREETS)}"
+        phone = f"+33{rng.choice('67')}{rng.randint(0, 99_999_999):08d}"
+        country, language, domain = "FR", "fr", "example.fr"
+    company = vat = ""
+    if not english and rng.random() < 0.2:
+        company = f"{rng.choice(COMPANIES)} {last}"
+        vat = _fr_vat(_siren(rng))
+    name = company or f"{first} {last}"
+    reference = f"CUST-{number:06d}"
+    email = f"{normalize_text(first)}.{normalize_text(last)}.{number}@{domain}".replace(" ", "")
+    row = {
+        "reference": reference,
+        "name": name,
+        "email": email,
+        "language": language,
+        "status": "active" if rng.random() < 0.97 else "suspended",
+        "note": "",
+        "company": company,
+        "first_name": first,
+        "last_name": last,
+        "address_line1": street,
+        "address_line2": "",
+        "postal_code": postal,
+        "city": city,
+        "region": "",
+        "country": country,
+        "phone": phone,
+        "vat_number": vat,
+        "greylisted": False,
+        "failed_attempts": 0,
+        "version": 1,
+    }
+    row["sort_name"] = normalize_text(name)
+    row["search_text"] = search_key(row)
+    return row
+
+
+def demo_method(rng: random.Random, customer_id: int, row: dict, number: int, creditor: str, now: datetime) -> dict | None:
+    roll = rng.random()
+    base = {
+        "customer_id": customer_id,
+        "status": "default",
+        "created_at": now,
+        "created_by": "demo",
+        "holder": None, "iban": None, "bic": None, "mandate_reference": None,
+        "mandate_signed_on": None, "creditor_id": None, "card_brand": None, "card_last4": None,
+        "card_exp_month": None, "card_exp_year": None, "gateway_token": None,
+    }
+    if roll < 0.45 and creditor:
+        iban = IBAN.generate("FR", bank_code=rng.choice(FR_BANKS), account_code=f"{rng.randrange(10**10):011d}")
+        signed = now.date() - timedelta(days=rng.randint(10, 900))
+        base.update(
+            method="sepa_debit",
+            holder=f"{row['first_name']} {row['last_name']}",
+            iban=iban.compact,
+            bic=str(iban.bic) if iban.bic else "AGRIFRPPXXX",
+            mandate_reference=f"{row['reference']}-M01",
+            mandate_signed_on=signed,
+            creditor_id=creditor,
+        )
+    elif roll < 0.65:
+        base.update(
+            method="card",
+            card_brand=rng.choice(("Visa", "Mastercard")),
+            card_last4=f"{rng.randint(0, 9999):04d}",
+            card_exp_month=rng.randint(1, 12),
+            card_exp_year=now.year + rng.randint(0, 4),
+            gateway_token=f"tok_demo_{number}",
+        )
+    elif roll < 0.92:
+        base.update(method=rng.choice(("bank_transfer", "cheque", "cash", "bank_transfer")))
+    else:
+        return None
+    return base
+
+
+def add_demo_customers(services: Services, count: int, *, seed: int = 0, batch: int = 5000) -> int:
+    """Bulk-insert ``count`` customers (and their default methods) in batches."""
+    rng = random.Random(seed)
+    ctx = services.customers.ctx
+    creditor = services.settings.creditor_id
+    made = 0
+    while made < count:
+        size = min(batch, count - made)
+        now = ctx.now()
+        with ctx.transaction() as session:
+            # Reserve a block of references at once: never reused, even after deletes.
+            start = session.scalar(select(Counter.value).where(Counter.name == "customer"))
+            if start is None:
+                session.add(Counter(name="customer", value=0))
+                session.flush()
+                start = 0
+            taken = session.scalar(select(func.max(Customer.id))) or 0
+            session.execute(update(Counter).where(Counter.name == "customer").values(value=start + size))
+            rows = []
+            methods = []
+            for i in range(size):
+                number = start + i + 1
+                row = demo_customer(rng, number)
+                row["id"] = taken + i + 1
+                row["created_at"] = row["updated_at"] = now
+                rows.append(row)
+                method = demo_method(rng, row["id"], row, number, creditor, now)
+                if method:
+                    methods.append(method)
+            session.execute(insert(Customer), rows)
+            if methods:
+                session.execute(insert(PaymentMethod), methods)
+        made += size
+    return made
+
+
+def ensure_demo_database(settings: Settings) -> bool:
+    """Make the demo database on first use; returns True when it was made now."""
+    services = open_services(settings)
+    try:
+        if services.customers.count() > 0:
+            return False
+        populate_demo(services)
+        return True
+    finally:
+        services.close()
+
+
+def populate_demo(services: Services) -> None:
+    """A small, varied book: every invoice status, a grey-listed customer, a pending link."""
+    today = services.customers.ctx.today()
+    add_demo_customers(services, 150, seed=7)
+    billing, payments = services.billing, services.payments
+    page = services.customers.search("", limit=40).rows
+    for i, row in enumerate(page[:30]):
+        start = today.replace(day=1) - timedelta(days=70 + i)
+        billing.add_subscription(
+            row.reference,
+            label="Abonnement Club" if i % 3 else "Cotisation annuelle",
+            amount_cents=2990 if i % 3 else 24000,
+            period="monthly" if i % 3 else "yearly",
+            start=start,
+        )
+    billing.run(today)
+    invoices = [inv for row in page[:30] for inv in services.customers.get(row.reference).invoices]
+    due = [inv for inv in invoices if inv.status == "due"]
+    for inv in due[:12]:
+        billing.record_payment(inv.id, method="bank_transfer", paid_on=inv.issued_on if inv.issued_on <= today else today, reference="VIR-" + inv.number)
+    billing.void(due[12].id, reason="Erreur de tarif")
+    billing.mark_problem(due[13].id, reason="Prélèvement rejeté (AM04)")
+    billing.refund(due[0].id, reason="Résiliation anticipée")
+    # A customer who keeps failing on the form: grey-listed.
+    grey = services.customers.create(
+        CustomerInput(
+            reference="CUST-GRIS01", name="Bastien Lenoir", email="bastien.lenoir@example.fr",
+            first_name="Bastien", last_name="Lenoir", address_line1="3 rue du Port",
+            postal_code="29200", city="Brest", phone="+33698765432",
+        )
+    )
+    link = payments.create_link(grey.id, "card")
+    token = link.url.rsplit("/", 1)[1]
+    for _ in range(services.settings.greylist_threshold):
+        try:
+            services.registration.register_card(
+                token, holder="B Lenoir", card_number="4000000000000002", exp_month=12, exp_year=today.year + 1, cvc="123"
+            )
+        except Exception:
+            pass
+    # A customer waiting to register a SEPA mandate: a pending link.
+    waiting = services.customers.create(
+        CustomerInput(
+            reference="CUST-ATTENTE", name="Camille Rousseau", email="camille.rousseau@example.fr",
+            first_name="Camille", last_name="Rousseau", address_line1="8 place Bellecour",
+            postal_code="69002", city="Lyon", phone="+33611223344",
+        )
+    )
+    payments.create_link(waiting.id, "sepa_debit")
+    services.customers.create(
+        CustomerInput(
+            reference="CUST-UK0001", name="Oliver Smith", email="oliver.smith@example.co.uk",
+            language="en", first_name="Oliver", last_name="Smith", address_line1="10 High Street",
+            postal_code="BS1 4DJ", city="Bristol", country="GB", phone="+442079460123",
+        )
+    )

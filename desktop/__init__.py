@@ -1,0 +1,1 @@
+"""The staff window ("the desk"): a PySide6 front end over the core services."""
