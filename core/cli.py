@@ -6,9 +6,10 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from core import validation as v
 from core.bootstrap import Services, open_services
@@ -194,14 +195,20 @@ def _require_yes(args: argparse.Namespace, what: str) -> None:
         raise GuichetError(f"{what} is permanent: add --yes to confirm")
 
 
-def run_command(args: argparse.Namespace, settings: Settings) -> int:
+PortalServer = Callable[..., None]
+
+
+def run_command(
+    args: argparse.Namespace, settings: Settings, serve_portal: PortalServer | None = None
+) -> int:
     if args.command == "portal":
-        from core.portal.server import serve  # the only CLI path that needs the web stack
-
-        from urllib.parse import urlsplit
-
+        # The rest of core/ never imports core/portal/: the entry point injects the server.
+        if serve_portal is None:
+            raise GuichetError("the payment form is served by the 'guichet' command")
         default = urlsplit(settings.portal_url)
-        serve(settings, host=args.host or "127.0.0.1", port=args.port or default.port or 8765)
+        serve_portal(
+            settings, host=args.host or "127.0.0.1", port=args.port or default.port or 8765
+        )
         return 0
     services = open_services(settings)
     try:
@@ -225,7 +232,10 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         issued = s.billing.run(args.until)
         print(f"{len(issued)} invoice(s) issued", file=out)
         for inv in issued:
-            print(f"{inv.number}\t{inv.issued_on}\t{inv.amount_cents}\t{inv.currency}\t{inv.collection}", file=out)
+            print(
+                f"{inv.number}\t{inv.issued_on}\t{inv.amount_cents}\t{inv.currency}\t{inv.collection}",
+                file=out,
+            )
     elif args.command == "link":
         if args.link_command == "create":
             link = s.payments.create_link(args.reference, args.method)
@@ -238,7 +248,11 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
     elif args.command == "invoice":
         if args.invoice_command == "pay":
             s.billing.record_payment(
-                args.number, method=args.method, paid_on=args.date, reference=args.reference, notes=args.notes
+                args.number,
+                method=args.method,
+                paid_on=args.date,
+                reference=args.reference,
+                notes=args.notes,
             )
         elif args.invoice_command == "void":
             s.billing.void(args.number, reason=args.reason)
@@ -318,7 +332,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, serve_portal: PortalServer | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         args = parse(argv)
@@ -329,8 +343,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.database:
             settings = settings.with_overrides(database=args.database)
         if args.command is None:
-            return fail("the desk needs the desktop front end: run 'guichet' from an install with it")
-        return run_command(args, settings)
+            return fail(
+                "the desk needs the desktop front end: run 'guichet' from an install with it"
+            )
+        return run_command(args, settings, serve_portal)
     except GuichetError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

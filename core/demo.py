@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
+from typing import Any
 
 from schwifty import IBAN
 from sqlalchemy import func, insert, select, update
@@ -21,15 +22,36 @@ FR_LAST = "Martin Bernard Dubois Thomas Robert Richard Petit Durand Leroy Moreau
 EN_FIRST = "Oliver Amelia George Isla Harry Ava Jack Mia Jacob Emily Noah Grace Charlie Sophie Thomas Lily Oscar Freya William Ella James Chloe Henry Evie".split()
 EN_LAST = "Smith Jones Taylor Brown Williams Wilson Johnson Davies Robinson Wright Thompson Evans Walker White Roberts Green Hall Wood Jackson Clarke Patel Hughes Edwards Turner".split()
 FR_CITIES = [
-    ("75011", "Paris"), ("69003", "Lyon"), ("13006", "Marseille"), ("31000", "Toulouse"),
-    ("33000", "Bordeaux"), ("59000", "Lille"), ("44000", "Nantes"), ("67000", "Strasbourg"),
-    ("35000", "Rennes"), ("34000", "Montpellier"), ("06000", "Nice"), ("21000", "Dijon"),
-    ("38000", "Grenoble"), ("29200", "Brest"), ("74000", "Annecy"), ("64200", "Biarritz"),
+    ("75011", "Paris"),
+    ("69003", "Lyon"),
+    ("13006", "Marseille"),
+    ("31000", "Toulouse"),
+    ("33000", "Bordeaux"),
+    ("59000", "Lille"),
+    ("44000", "Nantes"),
+    ("67000", "Strasbourg"),
+    ("35000", "Rennes"),
+    ("34000", "Montpellier"),
+    ("06000", "Nice"),
+    ("21000", "Dijon"),
+    ("38000", "Grenoble"),
+    ("29200", "Brest"),
+    ("74000", "Annecy"),
+    ("64200", "Biarritz"),
 ]
-GB_CITIES = [("SW1A 1AA", "London"), ("M1 1AE", "Manchester"), ("EH1 1YZ", "Edinburgh"), ("BS1 4DJ", "Bristol")]
-FR_STREETS = "rue des Lilas|avenue Jean Jaurès|boulevard Voltaire|rue de la République|place du Marché|chemin des Vignes|rue Victor Hugo|allée des Érables".split("|")
+GB_CITIES = [
+    ("SW1A 1AA", "London"),
+    ("M1 1AE", "Manchester"),
+    ("EH1 1YZ", "Edinburgh"),
+    ("BS1 4DJ", "Bristol"),
+]
+FR_STREETS = "rue des Lilas|avenue Jean Jaurès|boulevard Voltaire|rue de la République|place du Marché|chemin des Vignes|rue Victor Hugo|allée des Érables".split(
+    "|"
+)
 GB_STREETS = "High Street|Station Road|Church Lane|Victoria Road|Park Avenue|Mill Lane".split("|")
-COMPANIES = "Boulangerie|Cabinet|Atelier|Studio|Garage|Pharmacie|Librairie|Conseil|Menuiserie|Traiteur".split("|")
+COMPANIES = "Boulangerie|Cabinet|Atelier|Studio|Garage|Pharmacie|Librairie|Conseil|Menuiserie|Traiteur".split(
+    "|"
+)
 FR_BANKS = ("30006", "30004", "30003", "10278", "20041", "11315")
 
 
@@ -42,7 +64,7 @@ def _fr_vat(siren: str) -> str:
     return f"FR{(12 + 3 * (int(siren) % 97)) % 97:02d}{siren}"
 
 
-def demo_customer(rng: random.Random, number: int) -> dict:
+def demo_customer(rng: random.Random, number: int) -> dict[str, Any]:
     """One realistic customer row (valid phone, VAT number, address for its country)."""
     english = rng.random() < 0.2
     if english:
@@ -55,7 +77,7 @@ def demo_customer(rng: random.Random, number: int) -> dict:
         first, last = rng.choice(FR_FIRST), rng.choice(FR_LAST)
         postal, city = rng.choice(FR_CITIES)
         street = f"{rng.randint(1, 120)} {rng.choice(FR_STREETS)}"
-        phone = f"+33{rng.choice('67')}{rng.randint(0, 99_999_999):08d}"
+        phone = f"+336{rng.choice('0124578')}{rng.randint(0, 9_999_999):07d}"
         country, language, domain = "FR", "fr", "example.fr"
     company = vat = ""
     if not english and rng.random() < 0.2:
@@ -64,7 +86,7 @@ def demo_customer(rng: random.Random, number: int) -> dict:
     name = company or f"{first} {last}"
     reference = f"CUST-{number:06d}"
     email = f"{normalize_text(first)}.{normalize_text(last)}.{number}@{domain}".replace(" ", "")
-    row = {
+    row: dict[str, Any] = {
         "reference": reference,
         "name": name,
         "email": email,
@@ -91,19 +113,31 @@ def demo_customer(rng: random.Random, number: int) -> dict:
     return row
 
 
-def demo_method(rng: random.Random, customer_id: int, row: dict, number: int, creditor: str, now: datetime) -> dict | None:
+def demo_method(
+    rng: random.Random, customer_id: int, row: dict, number: int, creditor: str, now: datetime
+) -> dict | None:
     roll = rng.random()
     base = {
         "customer_id": customer_id,
         "status": "default",
         "created_at": now,
         "created_by": "demo",
-        "holder": None, "iban": None, "bic": None, "mandate_reference": None,
-        "mandate_signed_on": None, "creditor_id": None, "card_brand": None, "card_last4": None,
-        "card_exp_month": None, "card_exp_year": None, "gateway_token": None,
+        "holder": None,
+        "iban": None,
+        "bic": None,
+        "mandate_reference": None,
+        "mandate_signed_on": None,
+        "creditor_id": None,
+        "card_brand": None,
+        "card_last4": None,
+        "card_exp_month": None,
+        "card_exp_year": None,
+        "gateway_token": None,
     }
     if roll < 0.45 and creditor:
-        iban = IBAN.generate("FR", bank_code=rng.choice(FR_BANKS), account_code=f"{rng.randrange(10**10):011d}")
+        iban = IBAN.generate(
+            "FR", bank_code=rng.choice(FR_BANKS), account_code=f"{rng.randrange(10**10):011d}"
+        )
         signed = now.date() - timedelta(days=rng.randint(10, 900))
         base.update(
             method="sepa_debit",
@@ -147,7 +181,9 @@ def add_demo_customers(services: Services, count: int, *, seed: int = 0, batch: 
                 session.flush()
                 start = 0
             taken = session.scalar(select(func.max(Customer.id))) or 0
-            session.execute(update(Counter).where(Counter.name == "customer").values(value=start + size))
+            session.execute(
+                update(Counter).where(Counter.name == "customer").values(value=start + size)
+            )
             rows = []
             methods = []
             for i in range(size):
@@ -197,16 +233,27 @@ def populate_demo(services: Services) -> None:
     invoices = [inv for row in page[:30] for inv in services.customers.get(row.reference).invoices]
     due = [inv for inv in invoices if inv.status == "due"]
     for inv in due[:12]:
-        billing.record_payment(inv.id, method="bank_transfer", paid_on=inv.issued_on if inv.issued_on <= today else today, reference="VIR-" + inv.number)
+        billing.record_payment(
+            inv.id,
+            method="bank_transfer",
+            paid_on=inv.issued_on if inv.issued_on <= today else today,
+            reference="VIR-" + inv.number,
+        )
     billing.void(due[12].id, reason="Erreur de tarif")
     billing.mark_problem(due[13].id, reason="Prélèvement rejeté (AM04)")
     billing.refund(due[0].id, reason="Résiliation anticipée")
     # A customer who keeps failing on the form: grey-listed.
     grey = services.customers.create(
         CustomerInput(
-            reference="CUST-GRIS01", name="Bastien Lenoir", email="bastien.lenoir@example.fr",
-            first_name="Bastien", last_name="Lenoir", address_line1="3 rue du Port",
-            postal_code="29200", city="Brest", phone="+33698765432",
+            reference="CUST-GRIS01",
+            name="Bastien Lenoir",
+            email="bastien.lenoir@example.fr",
+            first_name="Bastien",
+            last_name="Lenoir",
+            address_line1="3 rue du Port",
+            postal_code="29200",
+            city="Brest",
+            phone="+33698765432",
         )
     )
     link = payments.create_link(grey.id, "card")
@@ -214,23 +261,42 @@ def populate_demo(services: Services) -> None:
     for _ in range(services.settings.greylist_threshold):
         try:
             services.registration.register_card(
-                token, holder="B Lenoir", card_number="4000000000000002", exp_month=12, exp_year=today.year + 1, cvc="123"
+                token,
+                holder="B Lenoir",
+                card_number="4000000000000002",
+                exp_month=12,
+                exp_year=today.year + 1,
+                cvc="123",
             )
         except Exception:
             pass
     # A customer waiting to register a SEPA mandate: a pending link.
     waiting = services.customers.create(
         CustomerInput(
-            reference="CUST-ATTENTE", name="Camille Rousseau", email="camille.rousseau@example.fr",
-            first_name="Camille", last_name="Rousseau", address_line1="8 place Bellecour",
-            postal_code="69002", city="Lyon", phone="+33611223344",
+            reference="CUST-ATTENTE",
+            name="Camille Rousseau",
+            email="camille.rousseau@example.fr",
+            first_name="Camille",
+            last_name="Rousseau",
+            address_line1="8 place Bellecour",
+            postal_code="69002",
+            city="Lyon",
+            phone="+33611223344",
         )
     )
     payments.create_link(waiting.id, "sepa_debit")
     services.customers.create(
         CustomerInput(
-            reference="CUST-UK0001", name="Oliver Smith", email="oliver.smith@example.co.uk",
-            language="en", first_name="Oliver", last_name="Smith", address_line1="10 High Street",
-            postal_code="BS1 4DJ", city="Bristol", country="GB", phone="+442079460123",
+            reference="CUST-UK0001",
+            name="Oliver Smith",
+            email="oliver.smith@example.co.uk",
+            language="en",
+            first_name="Oliver",
+            last_name="Smith",
+            address_line1="10 High Street",
+            postal_code="BS1 4DJ",
+            city="Bristol",
+            country="GB",
+            phone="+442079460123",
         )
     )

@@ -307,7 +307,11 @@ class UpcomingItem:
             )
         if self.kind == "link_expiry":
             method = i18n.method_name(p["method"], language)
-            return f"Le lien de paiement ({method}) expire" if fr else f"Payment link ({method}) expires"
+            return (
+                f"Le lien de paiement ({method}) expire"
+                if fr
+                else f"Payment link ({method}) expires"
+            )
         if self.kind == "card_expiry":
             return (
                 f"La carte {p['brand']} •••• {p['last4']} expire ce mois-ci"

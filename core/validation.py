@@ -26,10 +26,10 @@ CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 
 _RUM_CHARS = re.compile(r"^[A-Za-z0-9/\-?:().,'+ ]{1,35}$")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
-_COUNTRIES = frozenset(
-    code
+_COUNTRIES: frozenset[str] = frozenset(
+    str(code)
     for code in Locale("en").territories
-    if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    if isinstance(code, str) and len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
 )
 
 
@@ -100,7 +100,9 @@ def phone(value: str | None, country_code: str) -> str:
     except phonenumbers.NumberParseException:
         raise ValidationError("phone", f"'{cleaned}' is not a phone number") from None
     if not phonenumbers.is_valid_number(parsed):
-        raise ValidationError("phone", f"'{cleaned}' is not a valid phone number for {country_code}")
+        raise ValidationError(
+            "phone", f"'{cleaned}' is not a valid phone number for {country_code}"
+        )
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -160,7 +162,9 @@ def creditor_id(value: str | None) -> str:
     try:
         return at_02.validate(cleaned)
     except StdnumError:
-        raise ValidationError("creditor_id", f"'{cleaned}' is not a valid SEPA creditor identifier") from None
+        raise ValidationError(
+            "creditor_id", f"'{cleaned}' is not a valid SEPA creditor identifier"
+        ) from None
 
 
 def not_in_future(field: str, value: date, today: date) -> date:

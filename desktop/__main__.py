@@ -13,6 +13,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli.parse(argv)
     except cli.UsageError as exc:
         return cli.fail(str(exc))
+    if args.command == "portal":
+        from core.portal.server import serve
+
+        return cli.main(argv, serve_portal=serve)
     if args.command is not None:
         return cli.main(argv)
     try:

@@ -31,7 +31,13 @@ class ActivityService:
                 .limit(limit)
             )
             return [
-                ActivityItem(at=e.at, actor_kind=e.actor_kind, actor=e.actor, kind=e.kind, params=e.params or {})
+                ActivityItem(
+                    at=e.at,
+                    actor_kind=e.actor_kind,
+                    actor=e.actor,
+                    kind=e.kind,
+                    params=e.params or {},
+                )
                 for e in events
             ]
 
@@ -65,7 +71,9 @@ class ActivityService:
                 )
                 if method is None:
                     items.append(
-                        UpcomingItem(at=datetime.combine(sub.next_billing_on, time()), kind="no_method")
+                        UpcomingItem(
+                            at=datetime.combine(sub.next_billing_on, time()), kind="no_method"
+                        )
                     )
             links = session.scalars(
                 select(PaymentLink).where(
@@ -76,7 +84,11 @@ class ActivityService:
                 )
             )
             for link in links:
-                items.append(UpcomingItem(at=link.expires_at, kind="link_expiry", params={"method": link.method}))
+                items.append(
+                    UpcomingItem(
+                        at=link.expires_at, kind="link_expiry", params={"method": link.method}
+                    )
+                )
             pm = session.scalar(
                 select(PaymentMethod).where(
                     PaymentMethod.customer_id == customer.id, PaymentMethod.status == "default"
@@ -94,7 +106,9 @@ class ActivityService:
             if pm is not None and pm.method == "sepa_debit" and pm.mandate_signed_on:
                 last = pm.mandate_last_used_on or pm.mandate_signed_on
                 lapse = _add_months(last, MANDATE_LAPSE_MONTHS)
-                if lapse <= max(horizon.date(), (now + timedelta(days=MANDATE_WARNING_DAYS)).date()):
+                if lapse <= max(
+                    horizon.date(), (now + timedelta(days=MANDATE_WARNING_DAYS)).date()
+                ):
                     items.append(
                         UpcomingItem(
                             at=datetime.combine(lapse, time()),
@@ -115,4 +129,6 @@ def _add_months(day, months):  # type: ignore[no-untyped-def]
 
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )

@@ -184,9 +184,7 @@ class BillingService:
                                 period_start=period_start,
                             )
                             issued.append(invoice_info(inv))
-                        sub.next_billing_on = add_period(
-                            period_start, sub.period, sub.start_on.day
-                        )
+                        sub.next_billing_on = add_period(period_start, sub.period, sub.start_on.day)
 
     # --- invoices --------------------------------------------------------------------------
     def _invoice(self, session: Session, invoice: int | str) -> Invoice:
@@ -259,14 +257,17 @@ class BillingService:
             inv = self._invoice(session, invoice)
             if inv.status != "due":
                 raise RuleViolation(
-                    "void_only_due", f"Invoice {inv.number} is {inv.status}: only a due invoice can be voided."
+                    "void_only_due",
+                    f"Invoice {inv.number} is {inv.status}: only a due invoice can be voided.",
                 )
             inv.status = "void"
             inv.status_reason = why
             inv.updated_at = self.ctx.now()
             customer = get_customer(session, inv.customer_id)
             touch(customer, self.ctx)
-            record(session, self.ctx, customer, "invoice_voided", {"number": inv.number, "reason": why})
+            record(
+                session, self.ctx, customer, "invoice_voided", {"number": inv.number, "reason": why}
+            )
             session.flush()
             return invoice_info(inv)
 
@@ -277,14 +278,21 @@ class BillingService:
             inv = self._invoice(session, invoice)
             if inv.status != "paid":
                 raise RuleViolation(
-                    "refund_only_paid", f"Invoice {inv.number} is {inv.status}: only a paid invoice can be refunded."
+                    "refund_only_paid",
+                    f"Invoice {inv.number} is {inv.status}: only a paid invoice can be refunded.",
                 )
             inv.status = "refunded"
             inv.status_reason = why
             inv.updated_at = self.ctx.now()
             customer = get_customer(session, inv.customer_id)
             touch(customer, self.ctx)
-            record(session, self.ctx, customer, "invoice_refunded", {"number": inv.number, "reason": why})
+            record(
+                session,
+                self.ctx,
+                customer,
+                "invoice_refunded",
+                {"number": inv.number, "reason": why},
+            )
             session.flush()
             return invoice_info(inv)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from sqlalchemy import and_, delete, exists, func, select
 from sqlalchemy.exc import IntegrityError
 
@@ -13,7 +16,7 @@ from core.services import payments
 from core.services.context import ServiceContext, get_customer, next_counter, record, touch
 from core.services.views import anonymize_blocker, customer_detail, delete_blocker
 
-SORT_KEYS = {
+SORT_KEYS: dict[str, Any] = {
     "reference": Customer.reference,
     "name": Customer.sort_name,
     "email": Customer.email,
@@ -67,7 +70,7 @@ def clean_input(data: CustomerInput) -> dict[str, str]:
     }
 
 
-def search_key(values: dict[str, str | None]) -> str:
+def search_key(values: Mapping[str, Any]) -> str:
     parts = (
         values.get("reference"),
         values.get("name"),
@@ -96,9 +99,12 @@ class CustomerService:
 
     def count(self, query: str = "") -> int:
         with self.ctx.read() as session:
-            return session.scalar(
-                select(func.count()).select_from(Customer).where(*self._filter(query))
-            ) or 0
+            return (
+                session.scalar(
+                    select(func.count()).select_from(Customer).where(*self._filter(query))
+                )
+                or 0
+            )
 
     def search(
         self,
@@ -178,7 +184,9 @@ class CustomerService:
     def create(self, data: CustomerInput) -> CustomerDetail:
         return self.save(None, data).customer
 
-    def update(self, customer_id: int | str, data: CustomerInput, *, expected_version: int) -> CustomerDetail:
+    def update(
+        self, customer_id: int | str, data: CustomerInput, *, expected_version: int
+    ) -> CustomerDetail:
         return self.save(customer_id, data, expected_version=expected_version).customer
 
     def save(
@@ -207,7 +215,9 @@ class CustomerService:
                     while session.scalar(select(Customer.id).where(Customer.reference == ref)):
                         ref = f"CUST-{next_counter(session, 'customer'):06d}"
                 elif session.scalar(select(Customer.id).where(Customer.reference == ref)):
-                    raise ValidationError("reference", f"'{ref}' is already used by another customer")
+                    raise ValidationError(
+                        "reference", f"'{ref}' is already used by another customer"
+                    )
                 customer = Customer(
                     reference=ref,
                     created_at=now,
@@ -305,7 +315,11 @@ class CustomerService:
             customer.anonymized_at = self.ctx.now()
             customer.sort_name = v.normalize_text(customer.name)
             customer.search_text = search_key(
-                {"reference": customer.reference, "name": customer.name, "company": customer.company}
+                {
+                    "reference": customer.reference,
+                    "name": customer.name,
+                    "company": customer.company,
+                }
             )
             touch(customer, self.ctx)
             session.flush()

@@ -171,11 +171,14 @@ def _rum_base(reference: str) -> str:
 
 def next_mandate_reference(session: Session, customer: Customer, creditor_id: str) -> str:
     """CUST-000123-M01, M02…: unique for the creditor."""
-    count = session.scalar(
-        select(func.count())
-        .select_from(PaymentMethod)
-        .where(PaymentMethod.customer_id == customer.id, PaymentMethod.method == "sepa_debit")
-    ) or 0
+    count = (
+        session.scalar(
+            select(func.count())
+            .select_from(PaymentMethod)
+            .where(PaymentMethod.customer_id == customer.id, PaymentMethod.method == "sepa_debit")
+        )
+        or 0
+    )
     n = count + 1
     while True:
         rum = v.mandate_reference(f"{_rum_base(customer.reference)}-M{n:02d}")
@@ -206,7 +209,9 @@ class PaymentService:
             link = link_info(links[0], now) if links else None
             automatic = method in v.AUTOMATIC_METHODS
             if method == current:
-                return ChangeImpact(current, method, automatic, True, 0, (), (), None, customer.greylisted)
+                return ChangeImpact(
+                    current, method, automatic, True, 0, (), (), None, customer.greylisted
+                )
             invoices = [] if automatic else _automatic_open_invoices(session, customer.id)
             totals: dict[str, int] = defaultdict(int)
             for inv in invoices:
@@ -245,7 +250,9 @@ class PaymentService:
             if link is None:
                 raise NotFound(f"No payment link {link_id}")
             if link_state(link, now) not in ("pending", "opened"):
-                raise RuleViolation("revoke_live_links", f"This link is already {link_state(link, now)}.")
+                raise RuleViolation(
+                    "revoke_live_links", f"This link is already {link_state(link, now)}."
+                )
             link.state = "revoked"
             link.revoked_at = now
             link.revoked_by = self.ctx.settings.operator
@@ -254,7 +261,7 @@ class PaymentService:
             record(session, self.ctx, customer, "link_revoked", {"method": link.method})
 
     def revoke_links(self, customer_id: int | str) -> int:
-        """"Révoquer les liens": every live link of the customer stops working at once."""
+        """ "Révoquer les liens": every live link of the customer stops working at once."""
         with self.ctx.transaction() as session:
             customer = get_customer(session, customer_id)
             count = revoke_live_links(session, self.ctx, customer, log_each=False)
@@ -304,7 +311,9 @@ class RegistrationService:
     def _usable_link(self, session: Session, token: str) -> tuple[PaymentLink, Customer]:
         if not token or len(token) > 200:
             raise LinkUnavailable("unknown")
-        link = session.scalar(select(PaymentLink).where(PaymentLink.token_hash == hash_token(token)))
+        link = session.scalar(
+            select(PaymentLink).where(PaymentLink.token_hash == hash_token(token))
+        )
         if link is None:
             raise LinkUnavailable("unknown")
         state = link_state(link, self.ctx.now())
@@ -370,7 +379,9 @@ class RegistrationService:
             if greylisted:
                 customer.greylisted = True
                 customer.greylisted_at = self.ctx.now()
-                record(session, self.ctx, customer, "greylisted", {"count": count}, actor_kind="system")
+                record(
+                    session, self.ctx, customer, "greylisted", {"count": count}, actor_kind="system"
+                )
             touch(customer, self.ctx)
         return RegistrationRefused(field, reason, greylisted=greylisted)
 
@@ -416,7 +427,9 @@ class RegistrationService:
             account = v.iban(iban)
             bic_clean = v.bic(bic, account)
         except ValidationError as exc:
-            raise self._fail(token, exc.field, exc.detail, f"rejected {exc.field.upper()}") from None
+            raise self._fail(
+                token, exc.field, exc.detail, f"rejected {exc.field.upper()}"
+            ) from None
         if not consent:
             raise ValidationError("consent", "the mandate must be accepted")
         creditor = v.creditor_id(self.ctx.settings.creditor_id)
@@ -457,12 +470,12 @@ class RegistrationService:
             raise ValidationError("exp_month", "expiry month and year must be numbers") from None
         if year < 100:
             year += 2000
-        result = self.gateway.register_card(card_number, month, year, str(cvc).strip(), self.ctx.today())
+        result = self.gateway.register_card(
+            card_number, month, year, str(cvc).strip(), self.ctx.today()
+        )
         if not result.approved:
             field = {"expiry": "exp_month", "cvc": "cvc"}.get(result.decline_reason, "card_number")
-            raise self._fail(
-                token, field, result.decline_reason, f"card {result.decline_reason}"
-            )
+            raise self._fail(token, field, result.decline_reason, f"card {result.decline_reason}")
         with self.ctx.transaction() as session:
             link, customer = self._usable_link(session, token)
             new = PaymentMethod(

@@ -126,10 +126,7 @@ def anonymize_blocker(session: Session, customer: Customer) -> str | None:
         .where(Subscription.customer_id == customer.id, Subscription.status == "active")
     )
     if active:
-        return (
-            "Rule 'anonymise only when settled': "
-            f"{active} subscription(s) are not terminated."
-        )
+        return f"Rule 'anonymise only when settled': {active} subscription(s) are not terminated."
     return None
 
 
@@ -150,7 +147,9 @@ def customer_detail(session: Session, customer: Customer, now: datetime) -> Cust
         .order_by(Invoice.issued_on.desc(), Invoice.id.desc())
     ).all()
     subs = session.scalars(
-        select(Subscription).where(Subscription.customer_id == customer.id).order_by(Subscription.id)
+        select(Subscription)
+        .where(Subscription.customer_id == customer.id)
+        .order_by(Subscription.id)
     ).all()
     default = next((m for m in methods if m.status == "default"), None)
     return CustomerDetail(

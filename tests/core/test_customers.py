@@ -60,7 +60,9 @@ def test_duplicate_reference_refused(services, customer):
 
 def test_search_is_case_and_accent_insensitive(services):
     services.customers.create(customer_input(name="Hélène Châtelain", email="h@example.fr"))
-    services.customers.create(customer_input(name="Bob Smith", email="bob@example.co.uk", company="Zèbre SARL"))
+    services.customers.create(
+        customer_input(name="Bob Smith", email="bob@example.co.uk", company="Zèbre SARL")
+    )
     assert [r.name for r in services.customers.search("HELENE chat").rows] == ["Hélène Châtelain"]
     assert [r.name for r in services.customers.search("zebre").rows] == ["Bob Smith"]
     assert [r.name for r in services.customers.search("bob@example").rows] == ["Bob Smith"]
@@ -81,17 +83,25 @@ def test_search_pages_and_sorts_in_sql(services):
 
 def test_stale_edit_is_refused_not_overwritten(services, customer):
     v1 = customer.version
-    services.customers.update(customer.id, customer_input(reference=None, city="Paris"), expected_version=v1)
+    services.customers.update(
+        customer.id, customer_input(reference=None, city="Paris"), expected_version=v1
+    )
     with pytest.raises(ConflictError):
-        services.customers.update(customer.id, customer_input(reference=None, city="Nice"), expected_version=v1)
+        services.customers.update(
+            customer.id, customer_input(reference=None, city="Nice"), expected_version=v1
+        )
     assert services.customers.get(customer.id).city == "Paris"
 
 
 def test_billing_address_change_keeps_issued_invoice_snapshot(services, customer):
-    services.billing.add_subscription(customer.id, label="Club", amount_cents=1000, period="monthly", start="2026-11-01")
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=1000, period="monthly", start="2026-11-01"
+    )
     services.billing.run("2026-11-01")
     current = services.customers.get(customer.id)
-    services.customers.update(customer.id, customer_input(address_line1="1 quai Neuf"), expected_version=current.version)
+    services.customers.update(
+        customer.id, customer_input(address_line1="1 quai Neuf"), expected_version=current.version
+    )
     from core.models import Invoice
 
     with services.customers.ctx.read() as session:

@@ -21,7 +21,9 @@ def test_token_is_256_bits_and_only_its_hash_is_stored(services, customer, db_pa
     token = token_of(link)
     assert len(token) >= 43  # 32 bytes, base64url
     services.close()
-    raw = b"".join(p.read_bytes() for p in db_path.parent.iterdir() if p.name.startswith(db_path.name))
+    raw = b"".join(
+        p.read_bytes() for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)
+    )
     assert token.encode() not in raw
     import hashlib
 
@@ -54,7 +56,13 @@ def test_sepa_registration_makes_default_and_uses_link_up(services, customer, cl
     view = services.registration.open(token_of(link))
     assert view.mandate_reference == "CUST-000123-M01"
     assert view.creditor_id == "FR72ZZZ123456"
-    services.registration.register_sepa(token_of(link), holder="É Martin", iban="fr76 3000 6000 0112 3456 7890 189", bic="", consent=True)
+    services.registration.register_sepa(
+        token_of(link),
+        holder="É Martin",
+        iban="fr76 3000 6000 0112 3456 7890 189",
+        bic="",
+        consent=True,
+    )
     detail = services.customers.get(customer.id)
     pm = detail.payment_method
     assert pm.method == "sepa_debit" and pm.bic == "AGRIFRPPXXX"
@@ -72,7 +80,9 @@ def test_sepa_registration_makes_default_and_uses_link_up(services, customer, cl
 def test_second_mandate_gets_next_rum(services, customer):
     for _ in range(2):
         link = services.payments.create_link(customer.id, "sepa_debit")
-        services.registration.register_sepa(token_of(link), holder="É Martin", iban=VALID_IBAN, bic="", consent=True)
+        services.registration.register_sepa(
+            token_of(link), holder="É Martin", iban=VALID_IBAN, bic="", consent=True
+        )
     detail = services.customers.get(customer.id)
     assert detail.payment_method.mandate_reference == "CUST-000123-M02"
     assert detail.method_history[0].mandate_reference == "CUST-000123-M01"
@@ -81,7 +91,9 @@ def test_second_mandate_gets_next_rum(services, customer):
 def test_consent_required_and_not_counted(services, customer):
     link = services.payments.create_link(customer.id, "sepa_debit")
     with pytest.raises(ValidationError) as err:
-        services.registration.register_sepa(token_of(link), holder="X", iban=VALID_IBAN, bic="", consent=False)
+        services.registration.register_sepa(
+            token_of(link), holder="X", iban=VALID_IBAN, bic="", consent=False
+        )
     assert err.value.field == "consent"
     assert services.customers.get(customer.id).failed_attempts == 0
 
@@ -89,21 +101,51 @@ def test_consent_required_and_not_counted(services, customer):
 def test_card_through_test_gateway(services, customer, clock):
     link = services.payments.create_link(customer.id, "card")
     with pytest.raises(RegistrationRefused):
-        services.registration.register_card(token_of(link), holder="E M", card_number="4000 0000 0000 0002", exp_month=12, exp_year=2030, cvc="123")
-    services.registration.register_card(token_of(link), holder="E M", card_number="4242 4242 4242 4242", exp_month=12, exp_year=2030, cvc="123")
+        services.registration.register_card(
+            token_of(link),
+            holder="E M",
+            card_number="4000 0000 0000 0002",
+            exp_month=12,
+            exp_year=2030,
+            cvc="123",
+        )
+    services.registration.register_card(
+        token_of(link),
+        holder="E M",
+        card_number="4242 4242 4242 4242",
+        exp_month=12,
+        exp_year=2030,
+        cvc="123",
+    )
     pm = services.customers.get(customer.id).payment_method
-    assert (pm.method, pm.card_brand, pm.card_last4, pm.card_exp_year) == ("card", "Visa", "4242", 2030)
+    assert (pm.method, pm.card_brand, pm.card_last4, pm.card_exp_year) == (
+        "card",
+        "Visa",
+        "4242",
+        2030,
+    )
     assert services.customers.get(customer.id).failed_attempts == 0
 
 
 @pytest.mark.parametrize(
     ("number", "month", "year", "cvc"),
-    [("4242 4242 4242 4241", 12, 2030, "123"), ("4242424242424242", 1, 2026, "123"), ("4242424242424242", 12, 2030, "1")],
+    [
+        ("4242 4242 4242 4241", 12, 2030, "123"),
+        ("4242424242424242", 1, 2026, "123"),
+        ("4242424242424242", 12, 2030, "1"),
+    ],
 )
 def test_card_checks_luhn_expiry_cvc(services, customer, number, month, year, cvc):
     link = services.payments.create_link(customer.id, "card")
     with pytest.raises(RegistrationRefused):
-        services.registration.register_card(token_of(link), holder="E M", card_number=number, exp_month=month, exp_year=year, cvc=cvc)
+        services.registration.register_card(
+            token_of(link),
+            holder="E M",
+            card_number=number,
+            exp_month=month,
+            exp_year=year,
+            cvc=cvc,
+        )
 
 
 def test_greylisted_at_threshold_then_lifted(services, customer):
@@ -111,7 +153,9 @@ def test_greylisted_at_threshold_then_lifted(services, customer):
     token = token_of(link)
     for attempt in range(1, 6):
         with pytest.raises(RegistrationRefused) as err:
-            services.registration.register_sepa(token, holder="X", iban="FR7630006000011234567890188", bic="", consent=True)
+            services.registration.register_sepa(
+                token, holder="X", iban="FR7630006000011234567890188", bic="", consent=True
+            )
         assert err.value.greylisted == (attempt == 5)
     with pytest.raises(AccessRestricted):
         services.registration.open(token)
@@ -130,8 +174,22 @@ def test_success_resets_consecutive_failures(services, customer):
     link = services.payments.create_link(customer.id, "card")
     for _ in range(4):
         with pytest.raises(RegistrationRefused):
-            services.registration.register_card(token_of(link), holder="E", card_number="4000000000000002", exp_month=12, exp_year=2030, cvc="123")
-    services.registration.register_card(token_of(link), holder="E", card_number="4242424242424242", exp_month=12, exp_year=2030, cvc="123")
+            services.registration.register_card(
+                token_of(link),
+                holder="E",
+                card_number="4000000000000002",
+                exp_month=12,
+                exp_year=2030,
+                cvc="123",
+            )
+    services.registration.register_card(
+        token_of(link),
+        holder="E",
+        card_number="4242424242424242",
+        exp_month=12,
+        exp_year=2030,
+        cvc="123",
+    )
     assert services.customers.get(customer.id).failed_attempts == 0
 
 
@@ -152,7 +210,9 @@ def test_sepa_link_needs_valid_creditor_id(services, customer):
     assert err.value.field == "creditor_id"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(guess=st.text(alphabet=string.ascii_letters + string.digits + "-_", min_size=0, max_size=60))
 def test_guessed_tokens_are_unknown(services, customer, guess):
     services.payments.create_link(customer.id, "card")
@@ -161,7 +221,9 @@ def test_guessed_tokens_are_unknown(services, customer, guess):
     assert err.value.reason == "unknown"
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(action=st.sampled_from(["expire", "use", "revoke", "revoke_all", "offline"]))
 def test_dead_links_always_refused(services, customer, clock, action):
     link = services.payments.create_link(customer.id, "card")
@@ -169,17 +231,33 @@ def test_dead_links_always_refused(services, customer, clock, action):
     if action == "expire":
         clock.advance(hours=169)
     elif action == "use":
-        services.registration.register_card(token, holder="E", card_number="4242424242424242", exp_month=12, exp_year=2030, cvc="123")
+        services.registration.register_card(
+            token,
+            holder="E",
+            card_number="4242424242424242",
+            exp_month=12,
+            exp_year=2030,
+            cvc="123",
+        )
     elif action == "revoke":
         services.payments.revoke_link(link.link_id)
     elif action == "revoke_all":
         services.payments.revoke_links(customer.id)
     else:
         current = services.customers.get(customer.id).payment_method
-        services.payments.set_offline_method(customer.id, "cash" if current is None or current.method != "cash" else "cheque")
+        services.payments.set_offline_method(
+            customer.id, "cash" if current is None or current.method != "cash" else "cheque"
+        )
     for attempt in (
         lambda: services.registration.open(token),
-        lambda: services.registration.register_card(token, holder="E", card_number="4242424242424242", exp_month=12, exp_year=2030, cvc="123"),
+        lambda: services.registration.register_card(
+            token,
+            holder="E",
+            card_number="4242424242424242",
+            exp_month=12,
+            exp_year=2030,
+            cvc="123",
+        ),
     ):
         with pytest.raises(LinkUnavailable):
             attempt()

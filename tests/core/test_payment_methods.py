@@ -13,12 +13,16 @@ from tests.conftest import VALID_IBAN
 def register_sepa(services, customer_id):
     link = services.payments.create_link(customer_id, "sepa_debit")
     token = link.url.rsplit("/", 1)[1]
-    services.registration.register_sepa(token, holder="Élodie Martin", iban=VALID_IBAN, bic="", consent=True)
+    services.registration.register_sepa(
+        token, holder="Élodie Martin", iban=VALID_IBAN, bic="", consent=True
+    )
 
 
 def test_offline_method_switches_open_automatic_invoices(services, customer):
     register_sepa(services, customer.id)
-    services.billing.add_subscription(customer.id, label="Club", amount_cents=2990, period="monthly", start="2026-10-20")
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=2990, period="monthly", start="2026-10-20"
+    )
     issued = services.billing.run("2026-11-20")
     assert {i.collection for i in issued} == {"automatic"}
     impact = services.payments.preview_change(customer.id, "cheque")
@@ -64,7 +68,11 @@ def test_database_allows_only_one_default(services, customer):
     services.payments.set_offline_method(customer.id, "cheque")
     ctx = services.customers.ctx
     with pytest.raises(IntegrityError), ctx.transaction() as session:
-        session.add(PaymentMethod(customer_id=customer.id, method="cash", status="default", created_at=ctx.now()))
+        session.add(
+            PaymentMethod(
+                customer_id=customer.id, method="cash", status="default", created_at=ctx.now()
+            )
+        )
 
 
 def test_save_with_automatic_method_makes_a_link(services, customer):

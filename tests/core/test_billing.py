@@ -1,0 +1,99 @@
+"""Billing run, offline payments, void and refund, each with its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from core.errors import RuleViolation, ValidationError
+
+
+def test_billing_run_is_idempotent_and_catches_up(services, customer):
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=2990, period="monthly", start="2026-08-31"
+    )
+    first = services.billing.run("2026-11-20")
+    assert [i.issued_on for i in first] == [
+        date(2026, 8, 31),
+        date(2026, 9, 30),
+        date(2026, 10, 31),
+    ]
+    assert services.billing.run("2026-11-20") == []
+    numbers = [i.number for i in first]
+    assert numbers == sorted(numbers) and len(set(numbers)) == 3
+
+
+def test_customer_without_method_gets_offline_invoice_and_warning(services, customer):
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=1000, period="yearly", start="2026-11-21"
+    )
+    upcoming = services.activity.upcoming(customer.id)
+    kinds = [u.kind for u in upcoming]
+    assert "invoice" in kinds and "no_method" in kinds
+    issued = services.billing.run("2026-11-21")
+    assert issued[0].collection == "offline"
+
+
+def test_record_offline_payment_only_on_due(services, customer):
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=1500, period="monthly", start="2026-11-01"
+    )
+    inv = services.billing.run("2026-11-01")[0]
+    with pytest.raises(ValidationError) as err:
+        services.billing.record_payment(inv.id, method="cheque", paid_on="2026-11-21")
+    assert err.value.field == "date"
+    with pytest.raises(ValidationError):
+        services.billing.record_payment(inv.id, method="card", paid_on="2026-11-19")
+    paid = services.billing.record_payment(
+        inv.number, method="cheque", paid_on="2026-11-19", reference="CHQ 4411"
+    )
+    assert paid.status == "paid" and paid.paid_on == date(2026, 11, 19)
+    with pytest.raises(RuleViolation) as rule:
+        services.billing.record_payment(inv.id, method="cash", paid_on="2026-11-19")
+    assert rule.value.rule == "record_payment_only_on_due"
+    assert "honorée" in services.activity.recent(customer.id)[0].text("fr")
+
+
+def test_payment_by_hand_cancels_pending_debit(services, customer):
+    link = services.payments.create_link(customer.id, "card")
+    services.registration.register_card(
+        link.url.rsplit("/", 1)[1],
+        holder="E",
+        card_number="4242424242424242",
+        exp_month=1,
+        exp_year=2031,
+        cvc="123",
+    )
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=1500, period="monthly", start="2026-11-01"
+    )
+    inv = services.billing.run("2026-11-01")[0]
+    assert inv.collection == "automatic"
+    paid = services.billing.record_payment(inv.id, method="bank_transfer", paid_on="2026-11-10")
+    assert (paid.status, paid.collection) == ("paid", "offline")
+
+
+def test_void_and_refund_rules(services, customer):
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=1500, period="monthly", start="2026-10-01"
+    )
+    a, b = services.billing.run("2026-11-01")
+    with pytest.raises(ValidationError):
+        services.billing.void(a.id, reason=" ")
+    with pytest.raises(RuleViolation):
+        services.billing.refund(a.id, reason="x")
+    assert services.billing.void(a.id, reason="Erreur").status == "void"
+    with pytest.raises(RuleViolation):
+        services.billing.void(a.id, reason="again")
+    services.billing.record_payment(b.id, method="cash", paid_on="2026-11-02")
+    assert services.billing.refund(b.id, reason="Départ").status == "refunded"
+
+
+@pytest.mark.parametrize("amount", [0, -5, "abc", "12.5"])
+def test_subscription_amount_validated(services, customer, amount):
+    with pytest.raises(ValidationError) as err:
+        services.billing.add_subscription(
+            customer.id, label="Club", amount_cents=amount, period="monthly", start="2026-11-01"
+        )
+    assert err.value.field == "amount_cents"

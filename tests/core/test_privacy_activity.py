@@ -1,0 +1,106 @@
+"""GDPR delete and anonymise, recent and upcoming activity."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from core.errors import RuleViolation
+from tests.conftest import VALID_IBAN, customer_input
+
+
+def test_delete_only_without_invoices(services, customer):
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=1000, period="monthly", start="2026-11-01"
+    )
+    services.billing.run("2026-11-01")
+    with pytest.raises(RuleViolation) as err:
+        services.customers.delete(customer.id)
+    assert err.value.rule == "delete_without_invoices"
+    other = services.customers.create(customer_input(email="o@example.fr"))
+    services.payments.create_link(other.id, "card")
+    services.customers.delete(other.id)
+    assert services.customers.count() == 1
+
+
+def test_anonymise_rules_individual_and_company(services, customer):
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=1000, period="monthly", start="2026-11-01"
+    )
+    inv = services.billing.run("2026-11-01")[0]
+    with pytest.raises(RuleViolation):
+        services.customers.anonymize(customer.id)
+    services.billing.record_payment(inv.id, method="cash", paid_on="2026-11-05")
+    with pytest.raises(RuleViolation):  # subscription still active
+        services.customers.anonymize(customer.id)
+    sub = services.customers.get(customer.id).subscriptions[0]
+    services.billing.terminate_subscription(sub.id)
+    services.payments.create_link(customer.id, "card")
+    done = services.customers.anonymize(customer.id)
+    assert (
+        done.email == "" and done.phone == "" and done.address_line1 == "" and done.country == "FR"
+    )
+    assert "Martin" not in done.name and done.reference == "CUST-000123"
+    assert done.links == () and services.activity.recent(customer.id) == []
+    assert [i.number for i in done.invoices] == [inv.number]
+
+    company = services.customers.create(
+        customer_input(email="c@example.fr", company="Boulangerie Martin")
+    )
+    done = services.customers.anonymize(company.id)
+    assert (
+        done.name == "Boulangerie Martin"
+        and done.address_line1 == "12 rue des Lilas"
+        and done.email == ""
+    )
+
+
+def test_recent_activity_masks_and_names_actor(services, customer):
+    link = services.payments.create_link(customer.id, "sepa_debit")
+    services.registration.register_sepa(
+        link.url.rsplit("/", 1)[1], holder="E", iban=VALID_IBAN, bic="", consent=True
+    )
+    services.payments.set_offline_method(customer.id, "cheque")
+    items = services.activity.recent(customer.id)
+    actors = {i.actor_text("en") for i in items}
+    assert {"alice", "Customer (via link)"} <= actors
+    assert all(VALID_IBAN not in i.text("fr") for i in items)
+    assert items[0].text("fr").startswith("Moyen de paiement : Prélèvement SEPA → Chèque")
+
+
+def test_upcoming_links_cards_mandates(services, customer, clock):
+    link = services.payments.create_link(customer.id, "card")
+    clock.advance(hours=100)
+    assert [u.kind for u in services.activity.upcoming(customer.id)] == ["link_expiry"]
+    services.registration.register_card(
+        link.url.rsplit("/", 1)[1],
+        holder="E",
+        card_number="4242424242424242",
+        exp_month=11,
+        exp_year=2026,
+        cvc="123",
+    )
+    assert "card_expiry" in [u.kind for u in services.activity.upcoming(customer.id)]
+    other = services.customers.create(customer_input(email="m@example.fr"))
+    link = services.payments.create_link(other.id, "sepa_debit")
+    services.registration.register_sepa(
+        link.url.rsplit("/", 1)[1], holder="E", iban=VALID_IBAN, bic="", consent=True
+    )
+    assert "mandate_lapse" not in [u.kind for u in services.activity.upcoming(other.id)]
+    clock.advance(days=365 * 3 - 20)
+    assert "mandate_lapse" in [u.kind for u in services.activity.upcoming(other.id)]
+
+
+def test_logs_hold_no_personal_data_or_token(services, caplog):
+    caplog.set_level(logging.DEBUG)
+    c = services.customers.create(customer_input(email="secret.person@example.fr"))
+    link = services.payments.create_link(c.id, "sepa_debit")
+    token = link.url.rsplit("/", 1)[1]
+    services.registration.register_sepa(
+        token, holder="Secret Holder", iban=VALID_IBAN, bic="", consent=True
+    )
+    text = caplog.text
+    for secret in (token, "secret.person", "Secret Holder", VALID_IBAN, "Élodie"):
+        assert secret not in text
+    assert "method_registered" in text
