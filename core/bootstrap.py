@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, inspect, text
 
 from core.config import Settings
 from core.db import make_engine, make_session_factory
@@ -49,7 +49,12 @@ def open_services(
     gateway: CardGateway | None = None,
 ) -> Services:
     engine = make_engine(settings.database)
-    ctx = ServiceContext(make_session_factory(engine), settings, clock)
+    ctx = ServiceContext(
+        make_session_factory(engine),
+        settings,
+        clock,
+        customer_fts="customer_search" in inspect(engine).get_table_names(),
+    )
     card_gateway = gateway or TestGateway()
     return Services(
         settings=settings,

@@ -31,6 +31,7 @@ class ServiceContext:
     session_factory: sessionmaker[Session]
     settings: Settings
     clock: Callable[[], datetime] = utc_now  # naive UTC
+    customer_fts: bool = False  # SQLite trigram index present (migration 0002)
 
     def now(self) -> datetime:
         return self.clock()

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, select
+from sqlalchemy import and_, delete, exists, func, literal_column, or_, select, text
 from sqlalchemy.exc import IntegrityError
 
 from core import validation as v
@@ -94,8 +94,45 @@ class CustomerService:
         self.ctx = ctx
 
     # --- reading -------------------------------------------------------------------------
-    def _filter(self, query: str):  # type: ignore[no-untyped-def]
-        return [Customer.search_text.like(t, escape="\\") for t in _like_terms(query)]
+    def _filter(self, query: str) -> list[Any]:
+        """SQL conditions for a typed query: every word must appear somewhere.
+
+        With SQLite's trigram index a word of 3+ letters is found anywhere in the
+        reference, name, email, company or city without scanning the table; shorter
+        queries match the start of the name, the email or the reference (indexed).
+        """
+        terms = v.normalize_text(query).split()
+        if not terms:
+            return []
+        if not self.ctx.customer_fts:
+            return [Customer.search_text.like(p, escape="\\") for p in _like_terms(query)]
+        long_terms = [t for t in terms if len(t) >= 3]
+        short_terms = [t for t in terms if len(t) < 3]
+        conditions: list[Any] = []
+        if long_terms:
+            match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+            conditions.append(
+                Customer.id.in_(
+                    select(literal_column("rowid"))
+                    .select_from(text("customer_search"))
+                    .where(text("customer_search MATCH :match").bindparams(match=match))
+                )
+            )
+            conditions += [
+                Customer.search_text.like(p, escape="\\")
+                for p in _like_terms(" ".join(short_terms))
+            ]
+        else:
+            prefix = " ".join(short_terms)
+            upper = prefix.upper()
+            conditions.append(
+                or_(
+                    and_(Customer.sort_name >= prefix, Customer.sort_name < prefix + "\uffff"),
+                    and_(Customer.email >= prefix, Customer.email < prefix + "\uffff"),
+                    and_(Customer.reference >= upper, Customer.reference < upper + "\uffff"),
+                )
+            )
+        return conditions
 
     def count(self, query: str = "") -> int:
         with self.ctx.read() as session:
@@ -105,6 +142,69 @@ class CustomerService:
                 )
                 or 0
             )
+
+    def _order(self, sort: str, descending: bool) -> list[Any]:
+        if sort not in SORT_KEYS:
+            raise ValidationError("sort", f"must be one of {', '.join(SORT_KEYS)}")
+        key = SORT_KEYS[sort]
+        if descending:
+            return [key.desc(), Customer.id.desc()]
+        return [key.asc(), Customer.id.asc()]
+
+    def search_ids(
+        self, query: str = "", *, sort: str = "reference", descending: bool = False
+    ) -> list[int]:
+        """Every matching id in display order: a table holds these and asks for rows lazily."""
+        stmt = (
+            select(Customer.id).where(*self._filter(query)).order_by(*self._order(sort, descending))
+        )
+        with self.ctx.read() as session:
+            return list(session.scalars(stmt))
+
+    def _row_select(self):  # type: ignore[no-untyped-def]
+        pending = exists().where(
+            PaymentLink.customer_id == Customer.id,
+            PaymentLink.state.in_(("pending", "opened")),
+            PaymentLink.expires_at > self.ctx.now(),
+        )
+        return select(
+            Customer.id,
+            Customer.reference,
+            Customer.name,
+            Customer.company,
+            Customer.email,
+            PaymentMethod.method,
+            Customer.greylisted,
+            pending.label("awaiting"),
+        ).outerjoin(
+            PaymentMethod,
+            and_(PaymentMethod.customer_id == Customer.id, PaymentMethod.status == "default"),
+        )
+
+    @staticmethod
+    def _to_row(r: Any) -> CustomerRow:
+        return CustomerRow(
+            id=r.id,
+            reference=r.reference,
+            name=r.name,
+            company=r.company,
+            email=r.email or "",
+            payment_method=r.method,
+            greylisted=bool(r.greylisted),
+            awaiting_customer=bool(r.awaiting),
+        )
+
+    def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
+        """The rows for these ids, in the same order (missing ids are skipped)."""
+        wanted = list(ids)[:1000]
+        if not wanted:
+            return []
+        with self.ctx.read() as session:
+            found = {
+                r.id: self._to_row(r)
+                for r in session.execute(self._row_select().where(Customer.id.in_(wanted)))
+            }
+        return [found[i] for i in wanted if i in found]
 
     def search(
         self,
@@ -117,58 +217,16 @@ class CustomerService:
         with_total: bool = True,
     ) -> CustomerPage:
         """One page of matches, searched and sorted in SQL (case- and accent-insensitive)."""
-        if sort not in SORT_KEYS:
-            raise ValidationError("sort", f"must be one of {', '.join(SORT_KEYS)}")
-        key = SORT_KEYS[sort]
-        order = [key.desc() if descending else key.asc(), Customer.id.asc()]
-        now = self.ctx.now()
-        pending = exists().where(
-            PaymentLink.customer_id == Customer.id,
-            PaymentLink.state.in_(("pending", "opened")),
-            PaymentLink.expires_at > now,
-        )
         stmt = (
-            select(
-                Customer.id,
-                Customer.reference,
-                Customer.name,
-                Customer.company,
-                Customer.email,
-                PaymentMethod.method,
-                Customer.greylisted,
-                pending.label("awaiting"),
-            )
-            .outerjoin(
-                PaymentMethod,
-                and_(PaymentMethod.customer_id == Customer.id, PaymentMethod.status == "default"),
-            )
+            self._row_select()
             .where(*self._filter(query))
-            .order_by(*order)
+            .order_by(*self._order(sort, descending))
             .offset(max(offset, 0))
             .limit(max(min(limit, 1000), 1))
         )
         with self.ctx.read() as session:
-            rows = tuple(
-                CustomerRow(
-                    id=r.id,
-                    reference=r.reference,
-                    name=r.name,
-                    company=r.company,
-                    email=r.email or "",
-                    payment_method=r.method,
-                    greylisted=bool(r.greylisted),
-                    awaiting_customer=bool(r.awaiting),
-                )
-                for r in session.execute(stmt)
-            )
-            total = (
-                session.scalar(
-                    select(func.count()).select_from(Customer).where(*self._filter(query))
-                )
-                or 0
-                if with_total
-                else -1
-            )
+            rows = tuple(self._to_row(r) for r in session.execute(stmt))
+        total = self.count(query) if with_total else -1
         return CustomerPage(rows=rows, total=total)
 
     def get(self, customer_id: int | str) -> CustomerDetail:

@@ -107,3 +107,41 @@ def test_billing_address_change_keeps_issued_invoice_snapshot(services, customer
     with services.customers.ctx.read() as session:
         inv = session.query(Invoice).one()
         assert inv.billing_address["address_line1"] == "12 rue des Lilas"
+
+
+def test_search_index_follows_edits_and_deletes(services):
+    a = services.customers.create(customer_input(name="Anaïs Légaré", email="a@example.fr"))
+    assert [r.id for r in services.customers.search("egar").rows] == [a.id]  # inside a word
+    services.customers.update(
+        a.id, customer_input(name="Anaïs Dupuis", email="a@example.fr"), expected_version=a.version
+    )
+    assert services.customers.search("egar").rows == ()
+    assert [r.id for r in services.customers.search("dupu").rows] == [a.id]
+    services.customers.delete(a.id)
+    assert services.customers.search("dupu").rows == ()
+
+
+def test_short_query_matches_starts_of_name_email_reference(services):
+    services.customers.create(
+        customer_input(reference="ZX-1", name="Bob Smith", email="bob@example.co.uk")
+    )
+    services.customers.create(
+        customer_input(reference="AB-2", name="Léa Roux", email="lea@example.fr")
+    )
+    assert [r.reference for r in services.customers.search("le").rows] == ["AB-2"]
+    assert [r.reference for r in services.customers.search("zx").rows] == ["ZX-1"]
+    assert [r.reference for r in services.customers.search("bo").rows] == ["ZX-1"]
+
+
+def test_search_ids_then_rows_in_display_order(services):
+    made = [
+        services.customers.create(customer_input(name=n, email=f"{i}@example.fr"))
+        for i, n in enumerate(["Chloé", "Alice", "Bérénice"])
+    ]
+    ids = services.customers.search_ids("", sort="name")
+    assert [r.name for r in services.customers.rows(ids)] == ["Alice", "Bérénice", "Chloé"]
+    assert services.customers.search_ids("", sort="name", descending=True) == ids[::-1]
+    assert [r.id for r in services.customers.rows([made[2].id, made[0].id])] == [
+        made[2].id,
+        made[0].id,
+    ]
