@@ -17,8 +17,7 @@ MESSAGES: dict[str, dict[str, str]] = {
             "régler vos factures. Renseignez votre compte bancaire et signez le mandat."
         ),
         "form.intro.card": (
-            "{business} vous invite à enregistrer la carte bancaire qui réglera "
-            "vos factures."
+            "{business} vous invite à enregistrer la carte bancaire qui réglera vos factures."
         ),
         "form.method.sepa_debit": "Prélèvement SEPA",
         "form.method.card": "Carte bancaire",
@@ -34,7 +33,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "field.holder": "Titulaire du compte",
         "field.holder.card": "Nom sur la carte",
         "field.iban": "IBAN",
-        "field.iban.hint": "Il figure sur votre RIB, par exemple FR76 3000 6000 0112 3456 7890 189.",
+        "field.iban.hint": "Il figure sur votre RIB, par exemple FR76\u00a03000\u00a06000\u00a00112\u00a03456\u00a07890\u00a0189.",
         "field.bic": "BIC",
         "field.bic.hint": (
             "Laissez ce champ vide si vous ne le connaissez pas : il est déduit de l'IBAN "
@@ -42,10 +41,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "field.card_number": "Numéro de carte",
         "field.expiry": "Date d'expiration",
-        "field.exp_month": "Mois (MM)",
-        "field.exp_year": "Année (AA)",
-        "field.cvc": "Cryptogramme (CVC)",
-        "field.cvc.hint": "Les 3 chiffres au dos de la carte.",
+        "field.exp_month": "Mois d'expiration (MM)",
+        "field.exp_year": "Année d'expiration (AA)",
+        "field.exp_year.placeholder": "AA",
+        "field.cvc": "CVC",
+        "field.cvc.hint": "CVC : le cryptogramme, les 3 chiffres au dos de la carte.",
         "mandate.heading": "Mandat de prélèvement SEPA",
         "mandate.text": (
             "En signant ce formulaire de mandat, vous autorisez (A) {business} à envoyer des "
@@ -69,14 +69,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "test.banner": "Passerelle de TEST — aucun paiement réel",
         "test.cards": (
-            "Utilisez la carte de test 4242 4242 4242 4242, une date d'expiration future et "
-            "n'importe quel cryptogramme à 3 chiffres. La carte 4000 0000 0000 0002 est refusée."
+            "Utilisez la carte de test 4242\u00a04242\u00a04242\u00a04242, une date d'expiration future et "
+            "n'importe quel cryptogramme à 3 chiffres. La carte 4000\u00a00000\u00a00000\u00a00002 est refusée."
         ),
         "submit.sepa_debit": "Signer le mandat",
         "submit.card": "Enregistrer la carte",
-        "form.privacy": (
+        "form.privacy.sepa_debit": (
             "Vos coordonnées bancaires sont transmises directement à {business} et ne servent "
             "qu'au règlement de vos factures."
+        ),
+        "form.privacy.card": (
+            "Le numéro de votre carte est confié à la passerelle de paiement : {business} n'en "
+            "conserve que le type, les 4 derniers chiffres et la date d'expiration."
         ),
         "done.heading": "C'est enregistré, merci !",
         "done.sepa_debit": (
@@ -86,7 +90,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "done.card": "Votre carte est enregistrée. {business} l'utilisera pour régler vos factures.",
         "done.account": "Compte",
         "done.card_label": "Carte",
-        "done.expires": "expire fin {month}/{year}",
         "done.keep": "Conservez la référence du mandat : elle figure sur vos relevés bancaires.",
         "done.close": "Vous pouvez fermer cette page.",
         "error.unknown.title": "Ce lien de paiement n'est pas valide",
@@ -113,6 +116,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.not_found.title": "Page introuvable",
         "error.not_found.body": "Cette adresse ne correspond à aucune page. Utilisez le lien "
         "de paiement que vous avez reçu.",
+        "error.bad_request.title": "Envoi incorrect",
+        "error.bad_request.body": "Le formulaire reçu est incomplet ou mal formé. Rouvrez le "
+        "lien de paiement et réessayez.",
         "error.method_not_allowed.title": "Action impossible",
         "error.method_not_allowed.body": "Cette page ne peut pas être utilisée de cette façon.",
         "error.server.title": "Une erreur est survenue",
@@ -133,8 +139,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "problem.expiry.invalid": "Cette date d'expiration n'est pas valide ou est dépassée.",
         "problem.cvc.invalid": "Le cryptogramme n'est pas valide (3 ou 4 chiffres).",
         "problem.general": (
-            "Ce moyen de paiement ne peut pas être enregistré pour le moment. "
-            "Contactez {business}."
+            "Ce moyen de paiement ne peut pas être enregistré pour le moment. Contactez {business}."
         ),
         "footer.secure": "Page sécurisée de {business}",
     },
@@ -163,7 +168,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "field.holder": "Account holder",
         "field.holder.card": "Name on card",
         "field.iban": "IBAN",
-        "field.iban.hint": "It is on your bank details, e.g. FR76 3000 6000 0112 3456 7890 189.",
+        "field.iban.hint": "It is on your bank details, e.g. FR76\u00a03000\u00a06000\u00a00112\u00a03456\u00a07890\u00a0189.",
         "field.bic": "BIC",
         "field.bic.hint": (
             "Leave it empty if you do not know it: it is filled in from the IBAN when the bank "
@@ -171,10 +176,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "field.card_number": "Card number",
         "field.expiry": "Expiry date",
-        "field.exp_month": "Month (MM)",
-        "field.exp_year": "Year (YY)",
-        "field.cvc": "Security code (CVC)",
-        "field.cvc.hint": "The 3 digits on the back of the card.",
+        "field.exp_month": "Expiry month (MM)",
+        "field.exp_year": "Expiry year (YY)",
+        "field.exp_year.placeholder": "YY",
+        "field.cvc": "CVC",
+        "field.cvc.hint": "CVC: the security code, the 3 digits on the back of the card.",
         "mandate.heading": "SEPA Direct Debit mandate",
         "mandate.text": (
             "By signing this mandate form, you authorise (A) {business} to send instructions to "
@@ -197,13 +203,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         ),
         "test.banner": "TEST gateway — no real payment",
         "test.cards": (
-            "Use the test card 4242 4242 4242 4242, any future expiry date and any 3-digit "
-            "security code. The card 4000 0000 0000 0002 is declined."
+            "Use the test card 4242\u00a04242\u00a04242\u00a04242, any future expiry date and any 3-digit "
+            "security code. The card 4000\u00a00000\u00a00000\u00a00002 is declined."
         ),
         "submit.sepa_debit": "Sign the mandate",
         "submit.card": "Save the card",
-        "form.privacy": (
+        "form.privacy.sepa_debit": (
             "Your bank details go straight to {business} and are used only to pay your invoices."
+        ),
+        "form.privacy.card": (
+            "Your card number goes to the payment gateway: {business} keeps only the card type, "
+            "its last 4 digits and its expiry date."
         ),
         "done.heading": "All set, thank you!",
         "done.sepa_debit": (
@@ -213,7 +223,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "done.card": "Your card is saved. {business} will use it to pay your invoices.",
         "done.account": "Account",
         "done.card_label": "Card",
-        "done.expires": "expires end of {month}/{year}",
         "done.keep": "Keep the mandate reference: it appears on your bank statements.",
         "done.close": "You may close this page.",
         "error.unknown.title": "This payment link is not valid",
@@ -239,6 +248,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "error.too_large.body": "The form sent was too long. Go back and try again.",
         "error.not_found.title": "Page not found",
         "error.not_found.body": "This address matches no page. Use the payment link you received.",
+        "error.bad_request.title": "Bad request",
+        "error.bad_request.body": "The form received was incomplete or malformed. Open the "
+        "payment link again and retry.",
         "error.method_not_allowed.title": "Not allowed",
         "error.method_not_allowed.body": "This page cannot be used this way.",
         "error.server.title": "Something went wrong",
@@ -309,7 +321,10 @@ def problem_key(field: str, detail: str) -> tuple[str, str]:
     """
     detail = detail.lower()
     if field == "holder":
-        return "holder", "problem.holder.too_long" if "too long" in detail else "problem.holder.required"
+        return (
+            "holder",
+            "problem.holder.too_long" if "too long" in detail else "problem.holder.required",
+        )
     if field == "iban":
         return "iban", "problem.iban.required" if "required" in detail else "problem.iban.invalid"
     if field == "bic":

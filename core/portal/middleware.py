@@ -37,10 +37,10 @@ def redact_path(path: str) -> str:
 
 
 class PortalShield:
-    """Wraps the whole app so that even error pages get the headers and the access log line.
+    """Wraps the routes so that every answer, error pages included, gets the same treatment.
 
-    It sits outside Starlette's own error middleware on purpose: a response that middleware
-    makes for an unhandled exception would otherwise skip the security headers.
+    It catches every exception itself: Starlette's outermost error middleware would otherwise
+    answer with a bare page that skips these headers and this log line.
     """
 
     def __init__(
@@ -79,8 +79,10 @@ class PortalShield:
         try:
             declared = _content_length(scope)
             # A declared oversize is refused before a single byte is read.
-            body = None if declared is not None and declared > self.max_body else (
-                await self._read_body(receive)
+            body = (
+                None
+                if declared is not None and declared > self.max_body
+                else (await self._read_body(receive))
             )
             if body is None:
                 await self.error_page(scope, 413)(scope, receive, send_guarded)
