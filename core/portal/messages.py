@@ -7,10 +7,8 @@ DEFAULT_LANGUAGE = "fr"
 
 MESSAGES: dict[str, dict[str, str]] = {
     "fr": {
-        "html_lang": "fr",
         "title.form": "Moyen de paiement — {business}",
         "title.done": "Moyen de paiement enregistré — {business}",
-        "title.error": "Formulaire de paiement",
         "form.greeting": "Bonjour {customer},",
         "form.intro.sepa_debit": (
             "{business} vous invite à mettre en place le prélèvement SEPA pour "
@@ -28,7 +26,6 @@ MESSAGES: dict[str, dict[str, str]] = {
             "Ce formulaire a expiré ou n'a pas été envoyé depuis cette page. "
             "Rien n'a été enregistré : vérifiez vos informations et validez à nouveau."
         ),
-        "form.required": "obligatoire",
         "form.optional": "facultatif",
         "field.holder": "Titulaire du compte",
         "field.holder.card": "Nom sur la carte",
@@ -144,10 +141,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "footer.secure": "Page sécurisée de {business}",
     },
     "en": {
-        "html_lang": "en",
         "title.form": "Payment method — {business}",
         "title.done": "Payment method registered — {business}",
-        "title.error": "Payment form",
         "form.greeting": "Hello {customer},",
         "form.intro.sepa_debit": (
             "{business} invites you to set up SEPA Direct Debit to pay your invoices. "
@@ -163,7 +158,6 @@ MESSAGES: dict[str, dict[str, str]] = {
             "This form has expired or was not sent from this page. Nothing was saved: "
             "check your details and submit again."
         ),
-        "form.required": "required",
         "form.optional": "optional",
         "field.holder": "Account holder",
         "field.holder.card": "Name on card",

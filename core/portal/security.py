@@ -41,14 +41,18 @@ class CsrfSigner:
 
     def verify(self, token: str, value: str | None) -> bool:
         issued_text, _, signature = (value or "").partition(".")
-        if not issued_text.isdigit() or len(issued_text) > 12 or not signature:
+        if not (issued_text.isascii() and issued_text.isdigit()) or len(issued_text) > 12:
+            return False
+        if not signature:
             return False
         issued = int(issued_text)
         age = self._clock() - issued
         # A little tolerance for a value issued a moment "after" now by a clock step.
         if age < -60 or age > self._max_age:
             return False
-        return hmac.compare_digest(signature, self._signature(token, issued))
+        # Bytes, not str: compare_digest refuses non-ASCII text, and the value comes from outside.
+        expected = self._signature(token, issued).encode("ascii")
+        return hmac.compare_digest(signature.encode("utf-8", "replace"), expected)
 
 
 class UnknownLinkThrottle:

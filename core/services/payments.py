@@ -425,11 +425,15 @@ class RegistrationService:
         holder_clean = v.required("holder", holder)
         try:
             account = v.iban(iban)
-            bic_clean = v.bic(bic, account)
+            # Only a BIC the customer typed counts as a failure; an empty one for a bank
+            # we cannot look up just asks for it.
+            bic_clean = v.bic(bic, account) if (bic or "").strip() else None
         except ValidationError as exc:
             raise self._fail(
                 token, exc.field, exc.detail, f"rejected {exc.field.upper()}"
             ) from None
+        if bic_clean is None:
+            bic_clean = v.bic(bic, account)
         if not consent:
             raise ValidationError("consent", "the mandate must be accepted")
         creditor = v.creditor_id(self.ctx.settings.creditor_id)

@@ -261,3 +261,11 @@ def test_dead_links_always_refused(services, customer, clock, action):
     ):
         with pytest.raises(LinkUnavailable):
             attempt()
+
+
+def test_empty_bic_for_unknown_bank_asks_for_it_without_counting(services, customer):
+    link = services.payments.create_link(customer.id, "sepa_debit")
+    with pytest.raises(ValidationError) as err:
+        services.registration.register_sepa(token_of(link), holder="X", iban="FR7612345123450000000000109", bic="", consent=True)
+    assert err.value.field == "bic"
+    assert services.customers.get(customer.id).failed_attempts == 0

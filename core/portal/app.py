@@ -1,0 +1,323 @@
+"""The payment form's web app: request → one registration service call → page."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.datastructures import FormData
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import Scope
+
+import core
+from core import i18n
+from core.bootstrap import Services
+from core.dto import LinkView, RegistrationResult
+from core.errors import AccessRestricted, LinkUnavailable, RegistrationRefused, ValidationError
+from core.portal import messages
+from core.portal.middleware import PortalShield
+from core.portal.security import CsrfSigner, UnknownLinkThrottle
+
+RESOURCES = Path(core.__file__).resolve().parent.parent / "resources" / "portal"
+MAX_BODY = 16 * 1024
+# What a form field may hold once read: longer input is cut rather than passed on.
+MAX_FIELD = 200
+SEPA_FIELDS = ("holder", "iban", "bic")
+CARD_FIELDS = ("holder", "exp_month", "exp_year")  # card number and CVC are never re-shown
+
+# Errors that are not about a link, and the message kind of their page.
+ERROR_KINDS = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    429: "throttled",
+    500: "server",
+}
+_LINK_STATUS = {"unknown": 404, "expired": 410, "revoked": 410, "used": 410}
+
+
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(RESOURCES / "templates"),
+        autoescape=jinja2.select_autoescape(["html"], default_for_string=True),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+class PaymentForm:
+    """The endpoints, with what they depend on injected by ``create_app``."""
+
+    def __init__(
+        self,
+        services: Services,
+        *,
+        csrf: CsrfSigner,
+        throttle: UnknownLinkThrottle,
+    ) -> None:
+        self.services = services
+        self.registration = services.registration
+        self.business = services.settings.business_name or "Guichet"
+        self.csrf = csrf
+        self.throttle = throttle
+        self.templates = _environment()
+
+    # Rendering ----------------------------------------------------------------
+
+    def _render(self, name: str, status_code: int, **context: Any) -> HTMLResponse:
+        html = self.templates.get_template(name).render(business=self.business, **context)
+        return HTMLResponse(html, status_code=status_code)
+
+    def error_page(self, status: int, kind: str, languages: list[str]) -> HTMLResponse:
+        """A page that says what went wrong and what to do; it never names the customer."""
+        return self._render(
+            "error.html",
+            status,
+            languages=languages,
+            kind=kind,
+            status=status,
+            tr=messages.text,
+        )
+
+    def error_page_for_scope(self, scope: Scope, status: int) -> Response:
+        """The last-resort page of the outer middleware: it must not fail in turn."""
+        try:
+            return self.error_page(
+                status, ERROR_KINDS.get(status, "server"), _languages(Request(scope))
+            )
+        except Exception:
+            fallback = " / ".join(
+                messages.text(lang, f"error.{ERROR_KINDS.get(status, 'server')}.title")
+                for lang in messages.LANGUAGES
+            )
+            return PlainTextResponse(fallback, status_code=status)
+
+    def _restricted(self, language: str) -> HTMLResponse:
+        return self.error_page(403, "restricted", [messages.normalize(language)])
+
+    async def _link_error(self, request: Request, token: str, exc: LinkUnavailable) -> HTMLResponse:
+        if exc.reason == "unknown":
+            self.throttle.record_unknown(_client(request))
+            return self.error_page(404, "unknown", _languages(request))
+        # The link exists: speak the customer's language, and say nothing else about them.
+        language = await run_in_threadpool(self.registration.language_of, token)
+        languages = [messages.normalize(language)] if language else _languages(request)
+        return self.error_page(_LINK_STATUS.get(exc.reason, 410), exc.reason, languages)
+
+    def _form(
+        self,
+        token: str,
+        view: LinkView,
+        *,
+        status: int = 200,
+        values: dict[str, str] | None = None,
+        consent: bool = False,
+        problems: dict[str, str] | None = None,
+        notice: str | None = None,
+    ) -> HTMLResponse:
+        lang = messages.normalize(view.language)
+        return self._render(
+            "form.html",
+            status,
+            lang=lang,
+            t=partial(messages.text, lang),
+            view=view,
+            values=values or {},
+            consent=consent,
+            problems=problems or {},
+            notice=notice,
+            csrf=self.csrf.issue(token),
+            test_gateway=bool(getattr(self.registration.gateway, "is_test", False)),
+            expires=i18n.short_datetime(view.expires_at, lang),
+            signed_on=i18n.short_date(self.registration.ctx.today(), lang),
+        )
+
+    def _done(self, view: LinkView, result: RegistrationResult) -> HTMLResponse:
+        lang = messages.normalize(result.language or view.language)
+        method = result.method
+        return self._render(
+            "done.html",
+            200,
+            lang=lang,
+            t=partial(messages.text, lang),
+            method=method,
+            signed_on=i18n.short_date(method.mandate_signed_on, lang),
+        )
+
+    # Endpoints ----------------------------------------------------------------
+
+    async def _open(self, request: Request) -> tuple[str, LinkView | Response]:
+        """Throttle, then look the link up; either the link's view or the page to answer with."""
+        token = request.path_params["token"]
+        if self.throttle.blocked(_client(request)):
+            return token, self.error_page(429, "throttled", _languages(request))
+        try:
+            view = await run_in_threadpool(self.registration.open, token)
+        except LinkUnavailable as exc:
+            return token, await self._link_error(request, token, exc)
+        except AccessRestricted as exc:
+            return token, self._restricted(exc.language)
+        return token, view
+
+    async def show(self, request: Request) -> Response:
+        token, opened = await self._open(request)
+        if isinstance(opened, Response):
+            return opened
+        return self._form(token, opened)
+
+    async def submit(self, request: Request) -> Response:
+        token, opened = await self._open(request)
+        if isinstance(opened, Response):
+            return opened
+        view = opened
+        form = await request.form(max_files=0, max_fields=30)
+        keep = SEPA_FIELDS if view.method == "sepa_debit" else CARD_FIELDS
+        values = {name: _field(form, name) for name in keep}
+        consent = _field(form, "consent").lower() in ("on", "yes", "true", "1")
+        if not self.csrf.verify(token, _field(form, "csrf")):
+            # Nothing is counted nor saved: the customer sees the form again and resubmits.
+            return self._form(
+                token, view, status=403, values=values, consent=consent, notice="form.stale"
+            )
+        try:
+            if view.method == "sepa_debit":
+                call = partial(
+                    self.registration.register_sepa,
+                    token,
+                    holder=values["holder"],
+                    iban=values["iban"],
+                    bic=values["bic"],
+                    consent=consent,
+                )
+            else:
+                call = partial(
+                    self.registration.register_card,
+                    token,
+                    holder=values["holder"],
+                    card_number=_field(form, "card_number", 40),
+                    exp_month=values["exp_month"],
+                    exp_year=values["exp_year"],
+                    cvc=_field(form, "cvc", 8),
+                )
+            result = await run_in_threadpool(call)
+        except RegistrationRefused as exc:
+            if exc.greylisted:
+                return self._restricted(view.language)
+            return self._refused(token, view, values, consent, exc.field, exc.reason)
+        except ValidationError as exc:
+            return self._refused(token, view, values, consent, exc.field, exc.detail)
+        except LinkUnavailable as exc:  # used up or revoked between the two steps
+            return await self._link_error(request, token, exc)
+        except AccessRestricted as exc:
+            return self._restricted(exc.language)
+        return self._done(view, result)
+
+    def _refused(
+        self,
+        token: str,
+        view: LinkView,
+        values: dict[str, str],
+        consent: bool,
+        field: str,
+        detail: str,
+    ) -> HTMLResponse:
+        lang = messages.normalize(view.language)
+        where, key = messages.problem_key(field, detail)
+        problem = messages.text(lang, key, business=self.business)
+        return self._form(
+            token,
+            view,
+            status=422,
+            values=values,
+            consent=consent,
+            problems={where: problem},
+            notice="form.errors_summary",
+        )
+
+    async def healthz(self, request: Request) -> Response:
+        if await run_in_threadpool(self.services.healthy):
+            return PlainTextResponse("ok")
+        return PlainTextResponse("database unavailable", status_code=503)
+
+    async def http_error(self, request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        response = self.error_page(status, ERROR_KINDS.get(status, "server"), _languages(request))
+        if isinstance(exc, HTTPException) and exc.headers:
+            response.headers.update(exc.headers)  # e.g. Allow on 405
+        return response
+
+
+async def _no_favicon(request: Request) -> Response:
+    # Browsers ask for it on their own; an empty answer keeps the 404 page out of the way.
+    return Response(status_code=204)
+
+
+async def _robots(request: Request) -> Response:
+    return PlainTextResponse("User-agent: *\nDisallow: /\n")
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def _languages(request: Request) -> list[str]:
+    """No customer known: the browser's preference, else French and English side by side."""
+    preferred = messages.accept_language(request.headers.get("accept-language"))
+    return [preferred] if preferred else list(messages.LANGUAGES)
+
+
+def _field(form: FormData, name: str, limit: int = MAX_FIELD) -> str:
+    value = form.get(name)
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def create_app(
+    services: Services,
+    *,
+    csrf_secret: bytes | None = None,
+    clock: Callable[[], float] = time.time,
+    unknown_link_limit: int = 30,
+    unknown_link_window: float = 60.0,
+    max_body: int = MAX_BODY,
+) -> Starlette:
+    """The payment form as an ASGI app over ``services`` (the caller owns and closes them).
+
+    ``csrf_secret`` defaults to random bytes per process: after a restart, a form that was
+    open is answered 403 with a fresh form to submit again (nothing is saved or counted).
+    ``clock`` drives the throttle window and the CSRF ages, so tests need not sleep.
+    """
+    csrf = CsrfSigner(csrf_secret, clock=clock)
+    throttle = UnknownLinkThrottle(
+        clock=clock, limit=unknown_link_limit, window=unknown_link_window
+    )
+    form = PaymentForm(services, csrf=csrf, throttle=throttle)
+    app = Starlette(
+        routes=[
+            Route("/m/{token}", form.show, methods=["GET"]),
+            Route("/m/{token}", form.submit, methods=["POST"]),
+            Route("/healthz", form.healthz, methods=["GET"]),
+            Route("/favicon.ico", _no_favicon, methods=["GET"]),
+            Route("/robots.txt", _robots, methods=["GET"]),
+            Mount("/static", StaticFiles(directory=RESOURCES / "static"), name="static"),
+        ],
+        middleware=[
+            Middleware(PortalShield, max_body=max_body, error_page=form.error_page_for_scope)
+        ],
+        exception_handlers={HTTPException: form.http_error},
+    )
+    app.state.throttle = throttle
+    app.state.csrf = csrf
+    return app

@@ -1,0 +1,1 @@
+"""End-to-end tests: the real `guichet portal` process in a real headless browser."""

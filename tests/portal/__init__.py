@@ -1,0 +1,1 @@
+"""Tests of the payment form through its test client."""
