@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import Engine, inspect, text
 
 from core.config import Settings
-from core.db import make_engine, make_session_factory
+from core.db import make_engine, make_session_factory, make_write_session_factory
 from core.gateway import CardGateway, TestGateway
 from core.services.activity import ActivityService
 from core.services.billing import BillingService
@@ -54,6 +54,7 @@ def open_services(
         settings,
         clock,
         customer_fts="customer_search" in inspect(engine).get_table_names(),
+        write_factory=make_write_session_factory(engine),
     )
     card_gateway = gateway or TestGateway()
     return Services(

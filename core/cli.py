@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from core import validation as v
 from core.bootstrap import Services, open_services
 from core.config import Settings, load_settings
+from core.db import sqlite_file_missing
 from core.dto import CustomerDetail, CustomerInput
 from core.errors import GuichetError
 
@@ -210,6 +211,13 @@ def run_command(
             settings, host=args.host or "127.0.0.1", port=args.port or default.port or 8765
         )
         return 0
+    creates = args.command == "demo-data" or (
+        args.command == "customer" and args.customer_command == "add"
+    )
+    missing = sqlite_file_missing(settings.database)
+    if missing and not creates:
+        # A typo in --database must not leave a new empty database behind.
+        raise GuichetError(f"database: {missing} does not exist")
     services = open_services(settings)
     try:
         return _dispatch(args, services)

@@ -26,6 +26,14 @@ def database_url(database: str) -> str:
     return f"sqlite:///{Path(database).expanduser()}"
 
 
+def sqlite_file_missing(database: str) -> str | None:
+    """The path of a SQLite database file that does not exist yet, else None."""
+    url = make_url(database_url(database))
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return None if Path(url.database).exists() else url.database
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
@@ -55,20 +63,23 @@ def make_engine(database: str, *, migrate: bool = True) -> Engine:
         path = make_url(url).database
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 10})
+        # hide_parameters: a failed statement's message must not carry names or IBANs into logs.
+        engine = create_engine(url, connect_args={"timeout": 10}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
 
-        # pysqlite's own transaction handling defers BEGIN; take the write lock early
-        # instead so that two writers queue up rather than fail half-way.
+        # pysqlite's own transaction handling defers BEGIN; a write transaction takes the
+        # write lock at once instead, so two writers queue up rather than fail half-way,
+        # while reads (WAL) go on beside a writer.
         @event.listens_for(engine, "connect")
         def _no_pysqlite_begin(dbapi_connection, _record):  # type: ignore[no-untyped-def]
             dbapi_connection.isolation_level = None
 
         @event.listens_for(engine, "begin")
         def _begin_immediate(conn):  # type: ignore[no-untyped-def]
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            write = conn.get_execution_options().get("guichet_write", False)
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
     if migrate:
         upgrade(engine, url)
     return engine
@@ -114,4 +125,10 @@ def _copy_aside(url: str, revision: str | None) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for reading."""
     return sessionmaker(engine, expire_on_commit=False)
+
+
+def make_write_session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions for one user action that writes (SQLite: BEGIN IMMEDIATE)."""
+    return sessionmaker(engine.execution_options(guichet_write=True), expire_on_commit=False)

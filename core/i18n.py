@@ -73,6 +73,11 @@ _SUMMARIES = {
         "Facture {number} remboursée : {reason}",
         "Invoice {number} refunded: {reason}",
     ),
+    "subscription_terminated": ("Abonnement résilié : {label}", "Subscription terminated: {label}"),
+    "invoice_problem": (
+        "Facture {number} en incident : {reason}",
+        "Invoice {number} marked as a problem: {reason}",
+    ),
     "subscription_added": (
         "Abonnement ajouté : {label}, {amount}",
         "Subscription added: {label}, {amount}",

@@ -41,6 +41,14 @@ class Counter(Base):
     value: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class RetiredReference(Base):
+    """References of deleted customers: never given to anyone again (nor their RUMs)."""
+
+    __tablename__ = "retired_references"
+    reference: Mapped[str] = mapped_column(String(40), primary_key=True)
+    retired_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class Customer(Base):
     __tablename__ = "customers"
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -24,7 +24,7 @@ METHODS = AUTOMATIC_METHODS + OFFLINE_METHODS
 OFFLINE_PAYMENT_KINDS = OFFLINE_METHODS
 CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 
-_RUM_CHARS = re.compile(r"^[A-Za-z0-9/\-?:().,'+ ]{1,35}$")
+_RUM_CHARS = re.compile(r"^[A-Za-z0-9/\-?:().,'+]{1,35}$")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
 _COUNTRIES: frozenset[str] = frozenset(
     str(code)
@@ -137,9 +137,28 @@ def bic(value: str | None, account: IBAN | None = None) -> str:
             return str(account.bic)
         raise ValidationError("bic", "is required (the bank of this IBAN is not known)")
     try:
-        return str(BIC(cleaned))
+        parsed = BIC(cleaned)
     except SchwiftyException as exc:
         raise ValidationError("bic", f"is not a valid BIC ({exc})") from None
+    if account is not None:
+        known = account.bic
+        same_bank = known is not None and str(known)[:6] == str(parsed)[:6]
+        if not same_bank and _bank_area(parsed.country_code) != _bank_area(account.country_code):
+            raise ValidationError(
+                "bic", f"{parsed} is a bank in {parsed.country_code}, not in {account.country_code}"
+            )
+    return str(parsed)
+
+
+# Territories whose banks use the IBAN of another country (e.g. a Réunion bank, FR IBAN).
+_BANK_AREAS = {
+    **dict.fromkeys(("GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "NC", "PF", "WF", "MC"), "FR"),
+    **dict.fromkeys(("GG", "JE", "IM"), "GB"),
+}
+
+
+def _bank_area(country_code: str) -> str:
+    return _BANK_AREAS.get(country_code, country_code)
 
 
 def mandate_reference(value: str | None) -> str:
@@ -148,7 +167,7 @@ def mandate_reference(value: str | None) -> str:
     if not _RUM_CHARS.fullmatch(cleaned):
         raise ValidationError(
             "mandate_reference",
-            "must be 1 to 35 characters among A-Z a-z 0-9 / - ? : ( ) . , ' + and space",
+            "must be 1 to 35 characters among A-Z a-z 0-9 / - ? : ( ) . , ' +",
         )
     if cleaned.startswith("/") or cleaned.endswith("/") or "//" in cleaned:
         raise ValidationError("mandate_reference", "must not start or end with '/' nor hold '//'")

@@ -10,9 +10,9 @@ from core.dto import ActivityItem, UpcomingItem
 from core.models import ActivityEvent, PaymentLink, PaymentMethod, Subscription
 from core.services.context import ServiceContext, get_customer
 from core.services.payments import default_method_code
+from core.services.views import mandate_lapses_on
 from core.validation import AUTOMATIC_METHODS
 
-MANDATE_LAPSE_MONTHS = 36
 # A lapsing mandate must be seen early enough to act on it, so it is shown this long ahead.
 MANDATE_WARNING_DAYS = 30
 
@@ -95,7 +95,8 @@ class ActivityService:
                 )
             )
             if pm is not None and pm.method == "card" and pm.card_exp_year:
-                if (pm.card_exp_year, pm.card_exp_month) == (now.year, now.month):
+                today = self.ctx.today()
+                if (pm.card_exp_year, pm.card_exp_month) == (today.year, today.month):
                     items.append(
                         UpcomingItem(
                             at=now,
@@ -104,8 +105,7 @@ class ActivityService:
                         )
                     )
             if pm is not None and pm.method == "sepa_debit" and pm.mandate_signed_on:
-                last = pm.mandate_last_used_on or pm.mandate_signed_on
-                lapse = _add_months(last, MANDATE_LAPSE_MONTHS)
+                lapse = mandate_lapses_on(pm)
                 if lapse <= max(
                     horizon.date(), (now + timedelta(days=MANDATE_WARNING_DAYS)).date()
                 ):
@@ -122,13 +122,3 @@ class ActivityService:
     def event_count(self) -> int:
         with self.ctx.read() as session:
             return session.scalar(select(func.count()).select_from(ActivityEvent)) or 0
-
-
-def _add_months(day, months):  # type: ignore[no-untyped-def]
-    import calendar
-
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )

@@ -13,8 +13,7 @@ from core.dto import InvoiceInfo, SubscriptionInfo
 from core.errors import NotFound, RuleViolation, ValidationError
 from core.models import Customer, Invoice, OfflinePayment, Subscription
 from core.services.context import ServiceContext, get_customer, next_counter, record, touch
-from core.services.payments import default_method_code
-from core.services.views import invoice_info, subscription_info
+from core.services.views import default_method, invoice_info, mandate_lapses_on, subscription_info
 
 PERIODS = ("monthly", "yearly")
 _ADDRESS_FIELDS = (
@@ -57,8 +56,15 @@ def issue_invoice(
     period_start: date | None = None,
 ) -> Invoice:
     """An invoice whose collection follows the customer's default method right now."""
-    method = default_method_code(session, customer.id)
-    collection = "automatic" if method in v.AUTOMATIC_METHODS else "offline"
+    method = default_method(session, customer.id)
+    collection = "offline"
+    if method is not None and method.method == "card":
+        collection = "automatic"
+    elif method is not None and method.method == "sepa_debit":
+        # A mandate unused for 36 months has lapsed: no debit on it any more.
+        if mandate_lapses_on(method) > issued_on:
+            collection = "automatic"
+            method.mandate_last_used_on = issued_on
     seq = next_counter(session, f"invoice-{issued_on.year}")
     invoice = Invoice(
         number=f"F{issued_on.year}-{seq:06d}",
@@ -143,12 +149,20 @@ class BillingService:
             sub = session.get(Subscription, subscription_id)
             if sub is None:
                 raise NotFound(f"No subscription {subscription_id}")
+            if sub.status == "terminated":
+                raise RuleViolation("terminate_once", "This subscription is already terminated.")
             sub.status = "terminated"
             sub.terminated_on = self.ctx.today()
+            customer = get_customer(session, sub.customer_id)
+            touch(customer, self.ctx)
+            record(session, self.ctx, customer, "subscription_terminated", {"label": sub.label})
 
     def run(self, until: date | str | None = None, *, batch: int = 500) -> list[InvoiceInfo]:
         """Issue every invoice due up to ``until``; a second run issues nothing twice."""
-        limit = v.parse_date("until", until) if until is not None else self.ctx.today()
+        today = self.ctx.today()
+        limit = v.parse_date("until", until) if until is not None else today
+        # DOMAIN: invoices are issued when their billing date comes, not ahead of it.
+        v.not_in_future("until", limit, today)
         issued: list[InvoiceInfo] = []
         while True:
             # Small transactions: a run over many subscriptions never holds the lock for long.
@@ -158,6 +172,7 @@ class BillingService:
                     .where(Subscription.status == "active", Subscription.next_billing_on <= limit)
                     .order_by(Subscription.id)
                     .limit(batch)
+                    .with_for_update(skip_locked=True)
                 ).all()
                 if not subs:
                     return issued
@@ -306,5 +321,14 @@ class BillingService:
             inv.status = "problem"
             inv.status_reason = why
             inv.updated_at = self.ctx.now()
+            customer = get_customer(session, inv.customer_id)
+            touch(customer, self.ctx)
+            record(
+                session,
+                self.ctx,
+                customer,
+                "invoice_problem",
+                {"number": inv.number, "reason": why},
+            )
             session.flush()
             return invoice_info(inv)

@@ -32,18 +32,20 @@ class ServiceContext:
     settings: Settings
     clock: Callable[[], datetime] = utc_now  # naive UTC
     customer_fts: bool = False  # SQLite trigram index present (migration 0002)
+    write_factory: sessionmaker[Session] | None = None
 
     def now(self) -> datetime:
         return self.clock()
 
     def today(self) -> date:
-        return self.clock().date()
+        """The business day where the desk is: times are UTC, dates are local."""
+        return self.clock().replace(tzinfo=UTC).astimezone().date()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One user action: commit on success, roll back on any error."""
         try:
-            with self.session_factory.begin() as session:
+            with (self.write_factory or self.session_factory).begin() as session:
                 yield session
         except StaleDataError:
             raise ConflictError(
@@ -104,6 +106,7 @@ def record(
     elif actor_kind == "system":
         who = "system"
     summary = i18n.summary(kind, params, "en")
+    mark_changed(session)
     session.add(
         ActivityEvent(
             customer_id=customer.id if customer is not None else None,
@@ -117,6 +120,11 @@ def record(
     )
     # Only the event kind and the internal id: no names, emails, IBANs or tokens in logs.
     log.info("%s customer_id=%s actor_kind=%s", kind, customer.id if customer else "-", actor_kind)
+
+
+def mark_changed(session: Session) -> None:
+    """Move the change marker the desks poll (monotonic, unlike ids after a delete)."""
+    next_counter(session, "changes")
 
 
 def touch(customer: Customer, ctx: ServiceContext) -> None:

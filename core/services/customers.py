@@ -11,9 +11,23 @@ from sqlalchemy.exc import IntegrityError
 from core import validation as v
 from core.dto import CustomerDetail, CustomerInput, CustomerPage, CustomerRow, SaveResult
 from core.errors import ConflictError, RuleViolation, ValidationError
-from core.models import ActivityEvent, Customer, PaymentLink, PaymentMethod
+from core.models import (
+    ActivityEvent,
+    Counter,
+    Customer,
+    PaymentLink,
+    PaymentMethod,
+    RetiredReference,
+)
 from core.services import payments
-from core.services.context import ServiceContext, get_customer, next_counter, record, touch
+from core.services.context import (
+    ServiceContext,
+    get_customer,
+    mark_changed,
+    next_counter,
+    record,
+    touch,
+)
 from core.services.views import anonymize_blocker, customer_detail, delete_blocker
 
 SORT_KEYS: dict[str, Any] = {
@@ -249,7 +263,7 @@ class CustomerService:
     def latest_change(self) -> int:
         """A marker that moves whenever anything is recorded (the desk polls it)."""
         with self.ctx.read() as session:
-            return session.scalar(select(func.max(ActivityEvent.id))) or 0
+            return session.scalar(select(Counter.value).where(Counter.name == "changes")) or 0
 
     # --- writing -------------------------------------------------------------------------
     def create(self, data: CustomerInput) -> CustomerDetail:
@@ -283,11 +297,17 @@ class CustomerService:
                 ref = v.reference(data.reference) if data.reference else None
                 if ref is None:
                     ref = f"CUST-{next_counter(session, 'customer'):06d}"
-                    while session.scalar(select(Customer.id).where(Customer.reference == ref)):
+                    while session.scalar(
+                        select(Customer.id).where(Customer.reference == ref)
+                    ) or session.get(RetiredReference, ref):
                         ref = f"CUST-{next_counter(session, 'customer'):06d}"
                 elif session.scalar(select(Customer.id).where(Customer.reference == ref)):
                     raise ValidationError(
                         "reference", f"'{ref}' is already used by another customer"
+                    )
+                elif session.get(RetiredReference, ref) is not None:
+                    raise ValidationError(
+                        "reference", f"'{ref}' belonged to a deleted customer and is never reused"
                     )
                 customer = Customer(
                     reference=ref,
@@ -351,7 +371,9 @@ class CustomerService:
             if blocker:
                 raise RuleViolation("delete_without_invoices", blocker)
             reference = customer.reference
+            session.add(RetiredReference(reference=reference, retired_at=self.ctx.now()))
             session.delete(customer)
+            mark_changed(session)
         return reference
 
     def anonymize(self, customer_id: int | str) -> CustomerDetail:
@@ -384,6 +406,7 @@ class CustomerService:
             customer.greylisted = False
             customer.failed_attempts = 0
             customer.anonymized_at = self.ctx.now()
+            mark_changed(session)
             customer.sort_name = v.normalize_text(customer.name)
             customer.search_text = search_key(
                 {

@@ -104,6 +104,8 @@ def apply_offline_method(
 ) -> None:
     """DOMAIN: an offline default switches open automatic invoices and revokes pending links."""
     v.method(method, v.OFFLINE_METHODS)
+    if customer.anonymized_at is not None:
+        raise RuleViolation("anonymised", "An anonymised customer's payment method cannot change.")
     old = _install_default(
         session, ctx, customer, PaymentMethod(method=method, created_by=ctx.settings.operator)
     )
@@ -265,8 +267,9 @@ class PaymentService:
         with self.ctx.transaction() as session:
             customer = get_customer(session, customer_id)
             count = revoke_live_links(session, self.ctx, customer, log_each=False)
-            touch(customer, self.ctx)
-            record(session, self.ctx, customer, "links_revoked", {"count": count})
+            if count:  # nothing revoked: nothing changed, no false conflict for others
+                touch(customer, self.ctx)
+                record(session, self.ctx, customer, "links_revoked", {"count": count})
             return count
 
     def lift_greylist(self, customer_id: int | str) -> None:
@@ -311,8 +314,9 @@ class RegistrationService:
     def _usable_link(self, session: Session, token: str) -> tuple[PaymentLink, Customer]:
         if not token or len(token) > 200:
             raise LinkUnavailable("unknown")
+        # FOR UPDATE: two submits of one link on PostgreSQL queue up; the second sees "used".
         link = session.scalar(
-            select(PaymentLink).where(PaymentLink.token_hash == hash_token(token))
+            select(PaymentLink).where(PaymentLink.token_hash == hash_token(token)).with_for_update()
         )
         if link is None:
             raise LinkUnavailable("unknown")
@@ -401,6 +405,7 @@ class RegistrationService:
                 PaymentLink.customer_id == customer.id,
                 PaymentLink.id != link.id,
                 PaymentLink.state.in_(("pending", "opened")),
+                PaymentLink.expires_at > now,  # an expired link keeps its history
             )
             .values(state="revoked", revoked_at=now, revoked_by="system")
         )
@@ -425,15 +430,10 @@ class RegistrationService:
         holder_clean = v.required("holder", holder)
         try:
             account = v.iban(iban)
-            # Only a BIC the customer typed counts as a failure; an empty one for a bank
-            # we cannot look up just asks for it.
-            bic_clean = v.bic(bic, account) if (bic or "").strip() else None
         except ValidationError as exc:
-            raise self._fail(
-                token, exc.field, exc.detail, f"rejected {exc.field.upper()}"
-            ) from None
-        if bic_clean is None:
-            bic_clean = v.bic(bic, account)
+            # DOMAIN: a rejected IBAN counts towards the grey list; a BIC typo does not.
+            raise self._fail(token, exc.field, exc.detail, "rejected IBAN") from None
+        bic_clean = v.bic(bic, account)
         if not consent:
             raise ValidationError("consent", "the mandate must be accepted")
         creditor = v.creditor_id(self.ctx.settings.creditor_id)

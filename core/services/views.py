@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import calendar
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -85,6 +86,23 @@ def subscription_info(sub: Subscription) -> SubscriptionInfo:
         next_billing_on=sub.next_billing_on,
         status=sub.status,
     )
+
+
+MANDATE_LAPSE_MONTHS = 36
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+def mandate_lapses_on(pm: PaymentMethod) -> date:
+    """A SEPA mandate unused for 36 months lapses (from its last use, else its signature)."""
+    last = pm.mandate_last_used_on or pm.mandate_signed_on or pm.created_at.date()
+    return add_months(last, MANDATE_LAPSE_MONTHS)
 
 
 def default_method(session: Session, customer_id: int) -> PaymentMethod | None:

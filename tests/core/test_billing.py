@@ -24,15 +24,19 @@ def test_billing_run_is_idempotent_and_catches_up(services, customer):
     assert numbers == sorted(numbers) and len(set(numbers)) == 3
 
 
-def test_customer_without_method_gets_offline_invoice_and_warning(services, customer):
+def test_customer_without_method_gets_offline_invoice_and_warning(services, customer, clock):
     services.billing.add_subscription(
         customer.id, label="Club", amount_cents=1000, period="yearly", start="2026-11-21"
     )
     upcoming = services.activity.upcoming(customer.id)
     kinds = [u.kind for u in upcoming]
     assert "invoice" in kinds and "no_method" in kinds
-    issued = services.billing.run("2026-11-21")
-    assert issued[0].collection == "offline"
+    with pytest.raises(ValidationError) as err:  # not issued ahead of its date
+        services.billing.run("2026-11-21")
+    assert err.value.field == "until"
+    clock.advance(days=1)
+    issued = services.billing.run()
+    assert [(i.issued_on, i.collection) for i in issued] == [(date(2026, 11, 21), "offline")]
 
 
 def test_record_offline_payment_only_on_due(services, customer):

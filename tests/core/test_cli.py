@@ -196,3 +196,11 @@ def test_demo_data_is_valid(cli, db_path):
             assert v.vat_number(c.vat_number, c.country) == c.vat_number
     assert languages == {"fr", "en"}
     services.close()
+
+
+def test_read_command_on_missing_database_creates_nothing(cli, tmp_path, capsys):
+    missing = tmp_path / "typo.sqlite3"
+    code = main(["customer", "show", "X", "--json", "--database", str(missing)])
+    err = capsys.readouterr().err
+    assert code == 2 and "does not exist" in err
+    assert not missing.exists()

@@ -17,7 +17,7 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(db_path):
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0003"
     engine.dispose()
     assert not list(db_path.parent.glob("*.bak"))
 
@@ -60,3 +60,31 @@ def test_two_desks_editing_one_customer_detect_each_other(settings, clock):
     assert one.customers.get(c.id).city == "Paris"
     one.close()
     two.close()
+
+
+def test_reads_go_on_while_another_desk_writes(settings, db_path):
+    services = open_services(settings)
+    writer = sqlite3.connect(db_path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")
+    try:
+        assert services.customers.count() == 0
+        assert services.healthy()
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+        services.close()
+
+
+def test_local_business_day_not_utc(settings, monkeypatch):
+    import time
+    from datetime import datetime
+
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        services = open_services(settings, clock=lambda: datetime(2026, 11, 30, 23, 30))
+        assert services.billing.ctx.today().isoformat() == "2026-12-01"
+        services.close()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

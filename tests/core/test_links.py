@@ -266,6 +266,40 @@ def test_dead_links_always_refused(services, customer, clock, action):
 def test_empty_bic_for_unknown_bank_asks_for_it_without_counting(services, customer):
     link = services.payments.create_link(customer.id, "sepa_debit")
     with pytest.raises(ValidationError) as err:
-        services.registration.register_sepa(token_of(link), holder="X", iban="FR7612345123450000000000109", bic="", consent=True)
+        services.registration.register_sepa(
+            token_of(link), holder="X", iban="FR7612345123450000000000109", bic="", consent=True
+        )
     assert err.value.field == "bic"
     assert services.customers.get(customer.id).failed_attempts == 0
+
+
+def test_completed_link_leaves_expired_ones_as_they_were(services, customer, clock):
+    old = services.payments.create_link(customer.id, "card")
+    clock.advance(hours=200)
+    new = services.payments.create_link(customer.id, "card")
+    services.registration.register_card(
+        token_of(new),
+        holder="E",
+        card_number="4242424242424242",
+        exp_month=12,
+        exp_year=2030,
+        cvc="123",
+    )
+    states = {link.id: link.state for link in services.customers.get(customer.id).links}
+    assert states == {old.link_id: "expired", new.link_id: "completed"}
+
+
+def test_bic_must_match_iban_country_and_typo_is_not_counted(services, customer):
+    link = services.payments.create_link(customer.id, "sepa_debit")
+    with pytest.raises(ValidationError) as err:
+        services.registration.register_sepa(
+            token_of(link), holder="X", iban=VALID_IBAN, bic="DEUTDEFF", consent=True
+        )
+    assert err.value.field == "bic"
+    assert services.customers.get(customer.id).failed_attempts == 0
+
+
+def test_revoking_nothing_changes_nothing(services, customer):
+    before = services.customers.get(customer.id).version
+    assert services.payments.revoke_links(customer.id) == 0
+    assert services.customers.get(customer.id).version == before

@@ -18,7 +18,7 @@ def register_sepa(services, customer_id):
     )
 
 
-def test_offline_method_switches_open_automatic_invoices(services, customer):
+def test_offline_method_switches_open_automatic_invoices(services, customer, clock):
     register_sepa(services, customer.id)
     services.billing.add_subscription(
         customer.id, label="Club", amount_cents=2990, period="monthly", start="2026-10-20"
@@ -40,6 +40,7 @@ def test_offline_method_switches_open_automatic_invoices(services, customer):
     assert any("switched to offline collection" in t and issued[0].number in t for t in texts)
 
     # Every later invoice is issued without automatic debit.
+    clock.advance(days=30)
     later = services.billing.run("2026-12-20")
     assert [i.collection for i in later] == ["offline"]
 

@@ -104,3 +104,39 @@ def test_logs_hold_no_personal_data_or_token(services, caplog):
     for secret in (token, "secret.person", "Secret Holder", VALID_IBAN, "Élodie"):
         assert secret not in text
     assert "method_registered" in text
+
+
+def test_every_change_moves_the_marker_the_desk_polls(services, customer):
+    services.billing.add_subscription(
+        customer.id, label="Club", amount_cents=1000, period="monthly", start="2026-11-01"
+    )
+    inv = services.billing.run()[0]
+    marks = [services.customers.latest_change()]
+    services.billing.mark_problem(inv.id, reason="Rejet")
+    marks.append(services.customers.latest_change())
+    services.billing.terminate_subscription(services.customers.get(customer.id).subscriptions[0].id)
+    marks.append(services.customers.latest_change())
+    other = services.customers.create(customer_input(email="x@example.fr"))
+    marks.append(services.customers.latest_change())
+    services.customers.delete(other.id)
+    marks.append(services.customers.latest_change())
+    assert marks == sorted(set(marks)), marks
+    texts = [a.text("fr") for a in services.activity.recent(customer.id)]
+    assert any("en incident" in t for t in texts) and any("résilié" in t for t in texts)
+
+
+def test_anonymised_customer_is_frozen(services, customer):
+    services.customers.anonymize(customer.id)
+    with pytest.raises(RuleViolation):
+        services.payments.set_offline_method(customer.id, "cash")
+    with pytest.raises(RuleViolation):
+        services.payments.create_link(customer.id, "card")
+
+
+def test_explicit_reference_of_deleted_customer_is_never_reused(services, customer):
+    from core.errors import ValidationError
+
+    services.customers.delete(customer.id)
+    with pytest.raises(ValidationError) as err:
+        services.customers.create(customer_input(reference=customer.reference))
+    assert err.value.field == "reference"
