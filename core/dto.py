@@ -207,11 +207,12 @@ class ChangeImpact:
         parts: list[str] = []
         if self.automatic:
             parts.append(
-                f"Un lien de paiement sera créé : le client enregistrera lui-même son {name}. "
+                "Un lien de paiement sera créé : le client enregistrera lui-même son moyen "
+                f"de paiement ({name}). "
                 "Le moyen actuel reste en place jusque-là."
                 if fr
-                else f"A payment link will be made: the customer registers their {name} "
-                "themselves. The current method stays until then."
+                else f"A payment link will be made: the customer registers their payment method "
+                f"({name}) themselves. The current method stays until then."
             )
             if self.greylisted:
                 parts.append(

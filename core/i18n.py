@@ -84,6 +84,16 @@ _SUMMARIES = {
     ),
 }
 
+FAILURE_REASONS = {
+    "fr": {
+        "rejected IBAN": "IBAN refusé",
+        "card declined": "carte refusée",
+        "card card_number": "numéro de carte invalide",
+        "card expiry": "carte expirée",
+        "card cvc": "cryptogramme invalide",
+    },
+}
+
 COLLECTION_NAMES = {
     "fr": {"automatic": "prélèvement automatique", "offline": "hors ligne"},
     "en": {"automatic": "automatic debit", "offline": "offline"},
@@ -145,6 +155,8 @@ def summary(kind: str, params: dict, language: str) -> str:
         values["expires"] = short_datetime(datetime.fromisoformat(values["expires_at"]), language)
     if "date_iso" in values:
         values["date"] = short_date(date.fromisoformat(values["date_iso"]), language)
+    if "reason" in values and kind == "registration_failed":
+        values["reason"] = FAILURE_REASONS.get(language, {}).get(values["reason"], values["reason"])
     if isinstance(values.get("numbers"), list):
         values["numbers"] = ", ".join(values["numbers"])
     try:

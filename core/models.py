@@ -81,7 +81,10 @@ class Customer(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_customers_email", "email"),)
+    __table_args__ = (
+        Index("ix_customers_email", "email"),
+        Index("ix_customers_company", "company"),
+    )
 
     payment_methods: Mapped[list[PaymentMethod]] = relationship(
         back_populates="customer", passive_deletes=True

@@ -1,4 +1,4 @@
-"""retired references: a deleted customer's reference is never given again
+"""retired references (never given again) and an index to sort by company
 
 Revision ID: 0003
 Revises: 0002
@@ -21,7 +21,10 @@ def upgrade() -> None:
         sa.Column("retired_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("reference", name=op.f("pk_retired_references")),
     )
+    # Sorting the customer table by company must not sort a million rows each time.
+    op.create_index("ix_customers_company", "customers", ["company"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_customers_company", table_name="customers")
     op.drop_table("retired_references")

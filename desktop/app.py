@@ -1,0 +1,196 @@
+"""Composition root of the desk: settings → services → window, translator, logging, excepthook."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from core.bootstrap import open_services
+from core.config import Settings, load_settings, user_log_dir
+from core.errors import GuichetError
+from desktop import msgbox
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+TRANSLATIONS = RESOURCES / "translations"
+STYLESHEET = RESOURCES / "desk.qss"
+ICON = RESOURCES / "icons" / "guichet.svg"
+ORGANIZATION = "Guichet"
+APPLICATION = "Guichet"
+LANGUAGES = ("fr", "en")
+
+log = logging.getLogger("guichet.desktop")
+
+# Translators must outlive the call that installed them; one set per application.
+_installed: list[QTranslator] = []
+
+
+def choose_language(preferred: str | None = None) -> str:
+    """settings.language when set, else French on a French system, else English."""
+    if preferred in LANGUAGES:
+        return preferred  # type: ignore[return-value]
+    return "fr" if QLocale.system().language() == QLocale.Language.French else "en"
+
+
+def install_translator(app: QCoreApplication, language: str) -> bool:
+    """Swap the desk's (and Qt's own) translations for ``language``; True when the desk's loaded."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    qt_own = QTranslator(app)
+    if qt_own.load(
+        f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ):
+        app.installTranslator(qt_own)
+        _installed.append(qt_own)
+    desk = QTranslator(app)
+    loaded = desk.load(str(TRANSLATIONS / f"guichet_{language}.qm"))
+    if loaded:
+        app.installTranslator(desk)
+        _installed.append(desk)
+    else:
+        log.warning("no desk translation for %s", language)
+    return loaded
+
+
+def default_qsettings() -> QSettings:
+    return QSettings(ORGANIZATION, "Desk")
+
+
+def build_window(
+    database: str,
+    *,
+    operator: str,
+    settings: Settings | None = None,
+    language: str | None = None,
+    qsettings: QSettings | None = None,
+    clock: Callable[[], datetime] | None = None,
+) -> QMainWindow:
+    """The wired window, without an event loop: the caller owns QApplication and shows it."""
+    from desktop.main_window import MainWindow
+
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("build_window needs a QApplication")
+    if settings is None:
+        try:
+            settings = load_settings()
+        except GuichetError:
+            settings = Settings(database=database)
+    settings = settings.with_overrides(database=database, operator=operator)
+    services = open_services(settings, clock=clock) if clock else open_services(settings)
+    lang = choose_language(language or settings.language)
+    install_translator(app, lang)
+
+    # The core checks payment dates against its own business day, so the dialogs use it too.
+    today = services.billing.ctx.today
+
+    window = MainWindow(
+        services, language=lang, qsettings=qsettings or default_qsettings(), today=today
+    )
+    if STYLESHEET.is_file():
+        window.setStyleSheet(STYLESHEET.read_text(encoding="utf-8"))
+    if ICON.is_file():
+        window.setWindowIcon(QIcon(str(ICON)))
+    return window
+
+
+# --- running -----------------------------------------------------------------------------------
+def log_file() -> Path:
+    return user_log_dir() / "guichet.log"
+
+
+def setup_logging() -> Path:
+    path = log_file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("guichet")
+    root.setLevel(logging.INFO)
+    root.addHandler(handler)
+    return path
+
+
+def make_excepthook(
+    path: Path,
+) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
+    """Log the traceback to the log file; show staff one short apology, never the traceback."""
+    showing = [False]
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        if isinstance(exc, GuichetError):
+            title = QCoreApplication.translate("Desk", "Not done")
+            text = exc.message
+        else:
+            log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+            title = QCoreApplication.translate("Desk", "Sorry")
+            text = QCoreApplication.translate(
+                "Desk", "Something went wrong; the desk is still open. Details were written to %1."
+            ).replace("%1", str(path))
+        if showing[0] or QApplication.instance() is None:
+            return
+        showing[0] = True
+        try:
+            msgbox.error(QApplication.activeWindow(), title, text)
+        finally:
+            showing[0] = False
+
+    return hook
+
+
+def _portal_address(url: str) -> tuple[str, int]:
+    parts = urlsplit(url)
+    return parts.hostname or "127.0.0.1", parts.port or (443 if parts.scheme == "https" else 80)
+
+
+def run_desk(settings: Settings, *, demo: bool = False) -> int:
+    """Open the desk (and, in demo mode, the payment form beside it); returns the exit code."""
+    path = setup_logging()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    sys.excepthook = make_excepthook(path)
+    install_translator(app, choose_language(settings.language))
+    try:
+        window = build_window(settings.database, operator=settings.operator, settings=settings)
+    except GuichetError as exc:
+        msgbox.error(None, QCoreApplication.translate("Desk", "Guichet cannot open"), exc.message)
+        return 2
+    portal = None
+    if demo:
+        try:
+            from core.portal.server import start_in_thread
+
+            host, port = _portal_address(settings.portal_url)
+            portal = start_in_thread(settings, host=host, port=port)
+            window.set_portal_url(portal.url)  # type: ignore[attr-defined]
+        except Exception:
+            log.exception("payment form not started")
+            window.show_status(  # type: ignore[attr-defined]
+                QCoreApplication.translate(
+                    "Desk", "The payment form could not be started (see the log)."
+                ),
+                0,
+            )
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.shutdown()  # type: ignore[attr-defined]
+        if portal is not None:
+            portal.stop()

@@ -1,0 +1,416 @@
+"""The open customer: header with badges and actions, contact, address, payment method, invoices, activity."""
+
+from __future__ import annotations
+
+from html import escape
+
+import phonenumbers
+from babel import Locale
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import i18n
+from core.dto import ActivityItem, CustomerDetail, InvoiceInfo, UpcomingItem
+from desktop import words
+from desktop.invoice_table_model import InvoiceTableModel
+
+
+def _label(name: str = "", *, selectable: bool = True, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(wrap)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    return label
+
+
+def _readable_phone(value: str, country: str) -> str:
+    """+33612345678 (as stored) → +33 6 12 34 56 78."""
+    if not value:
+        return ""
+    try:
+        parsed = phonenumbers.parse(value, country or None)
+    except phonenumbers.NumberParseException:
+        return value
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def _rows(pairs: list[tuple[str, str]]) -> str:
+    """A two-column HTML table; values are already escaped."""
+    cells = "".join(
+        f"<tr><td style='color:#5f6b7a;padding-right:10px;white-space:nowrap'>{escape(k)}</td>"
+        f"<td style='white-space:nowrap'>{val}</td></tr>"
+        for k, val in pairs
+        if val
+    )
+    return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
+
+
+class CustomerDetailPane(QStackedWidget):
+    """Shows one ``CustomerDetail``; the window owns the actions and the core calls."""
+
+    def __init__(
+        self, actions: dict[str, QAction], *, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerDetail")
+        self.setAccessibleName(self.tr("Customer record"))
+        self._language = language
+        self._detail: CustomerDetail | None = None
+
+        self.emptyLabel = QLabel(self.tr("Select a customer in the list, or create one."))
+        self.emptyLabel.setObjectName("detailEmptyLabel")
+        self.emptyLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.emptyLabel.setWordWrap(True)
+        self.addWidget(self.emptyLabel)
+
+        scroll = QScrollArea()
+        scroll.setObjectName("detailScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setObjectName("detailBody")
+        scroll.setWidget(body)
+        self.addWidget(scroll)
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(12, 8, 12, 6)
+        outer.setSpacing(8)
+
+        # Header: name, reference, badges, actions.
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        self.nameLabel = QLabel()
+        self.nameLabel.setObjectName("customerNameLabel")
+        self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        titles.addWidget(self.nameLabel)
+        sub = QHBoxLayout()
+        sub.setSpacing(10)
+        self.customerReferenceLabel = QLabel()
+        self.customerReferenceLabel.setObjectName("customerReferenceLabel")
+        self.customerReferenceLabel.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        sub.addWidget(self.customerReferenceLabel)
+        self.badgesLabel = QLabel()
+        self.badgesLabel.setObjectName("customerBadges")
+        self.badgesLabel.setTextFormat(Qt.TextFormat.RichText)
+        sub.addWidget(self.badgesLabel)
+        sub.addStretch(1)
+        titles.addLayout(sub)
+        header.addLayout(titles, 1)
+        self.actionsButton = QToolButton()
+        self.actionsButton.setObjectName("actionsButton")
+        self.actionsButton.setText(self.tr("Actions") + " \u25be")
+        self.actionsButton.setAccessibleName(self.tr("Actions on this customer"))
+        self.actionsButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.actionsButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.actionsButton)
+        menu.setObjectName("actionsMenu")
+        menu.setToolTipsVisible(True)
+        for key in (
+            "actionEdit",
+            "actionNewPaymentLink",
+            "actionRevokeLinks",
+            "actionRemoveFromGreylist",
+        ):
+            menu.addAction(actions[key])
+        menu.addSeparator()
+        menu.addAction(actions["actionAnonymize"])
+        menu.addAction(actions["actionDelete"])
+        self.actionsButton.setMenu(menu)
+        self.editButton = QToolButton()
+        self.editButton.setObjectName("editButton")
+        self.editButton.setDefaultAction(actions["actionEdit"])
+        self.editButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        header.addWidget(self.editButton, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.actionsButton, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(header)
+
+        self.greylistWarning = QLabel()
+        self.greylistWarning.setObjectName("greylistWarning")
+        self.greylistWarning.setWordWrap(True)
+        self.greylistWarning.hide()
+
+        # Contact above the billing address, the payment method beside both.
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(8)
+        contact = QGroupBox(self.tr("Contact"))
+        contact.setObjectName("contactSection")
+        self.contactSummary = _label("contactSummary")
+        QVBoxLayout(contact).addWidget(self.contactSummary)
+        address = QGroupBox(self.tr("Billing address"))
+        address.setObjectName("addressSection")
+        self.addressSummary = _label("addressSummary")
+        QVBoxLayout(address).addWidget(self.addressSummary)
+        method = QGroupBox(self.tr("Payment method"))
+        method.setObjectName("paymentMethodSection")
+        method_layout = QVBoxLayout(method)
+        method_layout.addWidget(self.greylistWarning)
+        self.paymentMethodSummary = _label("paymentMethodSummary")
+        method_layout.addWidget(self.paymentMethodSummary)
+        method_layout.addStretch(1)
+        grid.addWidget(contact, 0, 0)
+        grid.addWidget(address, 1, 0)
+        grid.addWidget(method, 0, 1, 2, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        outer.addLayout(grid)
+
+        invoices = QGroupBox(self.tr("Invoices"))
+        invoices.setObjectName("invoiceSection")
+        inv_layout = QVBoxLayout(invoices)
+        self.invoiceModel = InvoiceTableModel(language=language, parent=self)
+        self.invoiceTable = QTableView()
+        self.invoiceTable.setObjectName("invoiceTable")
+        self.invoiceTable.setAccessibleName(self.tr("Invoices"))
+        self.invoiceTable.setModel(self.invoiceModel)
+        self.invoiceTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.invoiceTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.invoiceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.invoiceTable.verticalHeader().hide()
+        self.invoiceTable.setAlternatingRowColors(True)
+        self.invoiceTable.setWordWrap(False)
+        self.invoiceTable.verticalHeader().setDefaultSectionSize(24)
+        self.invoiceTable.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.invoiceTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.invoiceTable.setMinimumHeight(110)
+        inv_layout.addWidget(self.invoiceTable)
+        inv_buttons = QHBoxLayout()
+        self.recordPaymentButton = QPushButton(self.tr("Record payment…"))
+        self.recordPaymentButton.setObjectName("recordPaymentButton")
+        self.voidInvoiceButton = QPushButton(self.tr("Void…"))
+        self.voidInvoiceButton.setObjectName("voidInvoiceButton")
+        self.refundInvoiceButton = QPushButton(self.tr("Refund…"))
+        self.refundInvoiceButton.setObjectName("refundInvoiceButton")
+        for button in (self.recordPaymentButton, self.voidInvoiceButton, self.refundInvoiceButton):
+            button.setEnabled(False)
+            inv_buttons.addWidget(button)
+        inv_buttons.addStretch(1)
+        inv_layout.addLayout(inv_buttons)
+        outer.addWidget(invoices, 2)
+
+        activity = QHBoxLayout()
+        recent = QGroupBox(self.tr("Recent activity"))
+        recent.setObjectName("recentActivitySection")
+        self.recentActivityList = QListWidget()
+        self.recentActivityList.setObjectName("recentActivityList")
+        self.recentActivityList.setAccessibleName(self.tr("Recent activity"))
+        self.recentActivityList.setWordWrap(True)
+        self.recentActivityList.setAlternatingRowColors(True)
+        QVBoxLayout(recent).addWidget(self.recentActivityList)
+        upcoming = QGroupBox(self.tr("Upcoming activity"))
+        upcoming.setObjectName("upcomingActivitySection")
+        self.upcomingActivityList = QListWidget()
+        self.upcomingActivityList.setObjectName("upcomingActivityList")
+        self.upcomingActivityList.setAccessibleName(self.tr("Upcoming activity"))
+        self.upcomingActivityList.setWordWrap(True)
+        self.upcomingActivityList.setAlternatingRowColors(True)
+        QVBoxLayout(upcoming).addWidget(self.upcomingActivityList)
+        activity.addWidget(recent, 3)
+        activity.addWidget(upcoming, 2)
+        outer.addLayout(activity, 2)
+        for lst in (self.recentActivityList, self.upcomingActivityList):
+            lst.setMinimumHeight(96)
+            lst.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.invoiceTable.selectionModel().selectionChanged.connect(
+            self._on_invoiceTable_selectionChanged
+        )
+        self.invoiceModel.modelReset.connect(self._on_invoiceTable_selectionChanged)
+
+    # --- public API -----------------------------------------------------------------------------
+    def detail(self) -> CustomerDetail | None:
+        return self._detail
+
+    def clear(self) -> None:
+        self._detail = None
+        self.invoiceModel.set_invoices([])
+        self.setCurrentIndex(0)
+
+    def selected_invoice(self) -> InvoiceInfo | None:
+        rows = self.invoiceTable.selectionModel().selectedRows()
+        return self.invoiceModel.invoice_at(rows[0].row()) if rows else None
+
+    def select_invoice(self, invoice_id: int) -> None:
+        row = self.invoiceModel.row_of(invoice_id)
+        if row >= 0:
+            self.invoiceTable.selectRow(row)
+
+    def show_detail(
+        self, detail: CustomerDetail, recent: list[ActivityItem], upcoming: list[UpcomingItem]
+    ) -> None:
+        selected = self.selected_invoice()
+        self._detail = detail
+        lang = self._language
+        self.nameLabel.setText(detail.name)
+        self.customerReferenceLabel.setText(detail.reference)
+        self.badgesLabel.setText(self._badges_html(detail))
+        self.contactSummary.setText(self._contact_html(detail))
+        self.addressSummary.setText(self._address_html(detail))
+        self.paymentMethodSummary.setText(self._method_html(detail))
+        self.greylistWarning.setVisible(detail.greylisted)
+        if detail.greylisted:
+            self.greylistWarning.setText(
+                self.tr(
+                    "Grey list: the payment form refuses this customer after %1 failed attempts. "
+                    "Check with them, then use Actions › Remove from grey list."
+                ).replace("%1", str(detail.failed_attempts))
+            )
+        self.invoiceModel.set_invoices(detail.invoices)
+        if selected is not None:
+            self.select_invoice(selected.id)
+
+        self.recentActivityList.clear()
+        for item in recent:
+            text = f"{i18n.short_datetime(item.at, lang)} · {item.actor_text(lang)} — {item.text(lang)}"
+            self.recentActivityList.addItem(text)
+        if not recent:
+            self._placeholder(self.recentActivityList, self.tr("No activity yet."))
+        self.upcomingActivityList.clear()
+        for up in upcoming:
+            # Billing days and mandate lapses are calendar dates, not instants: no time zone shift.
+            if up.kind in ("invoice", "mandate_lapse", "no_method"):
+                when = i18n.short_date(up.at.date(), lang)
+            else:
+                when = i18n.short_datetime(up.at, lang)
+            self.upcomingActivityList.addItem(f"{when} — {up.text(lang)}")
+        if not upcoming:
+            self._placeholder(self.upcomingActivityList, self.tr("Nothing in the coming days."))
+        self.setCurrentIndex(1)
+
+    # --- rendering ---------------------------------------------------------------------------------
+    def _placeholder(self, lst: QListWidget, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        lst.addItem(item)
+
+    def _badges_html(self, detail: CustomerDetail) -> str:
+        badges = []
+        if detail.anonymized:
+            badges.append(("#5f6b7a", self.tr("Anonymised")))
+        if detail.status == "suspended":
+            badges.append(("#8a6d00", self.tr("Suspended")))
+        if detail.greylisted:
+            badges.append(("#b3261e", words.badge_greylisted()))
+        if detail.pending_link is not None:
+            badges.append(("#1f5fa8", words.badge_awaiting()))
+        if detail.payment_method is not None and not detail.payment_method.automatic:
+            badges.append(("#6b4f00", words.badge_offline()))
+        return " ".join(
+            f"<span style='background:{color};color:white'>&nbsp;{escape(text)}&nbsp;</span>"
+            for color, text in badges
+        )
+
+    def _contact_html(self, d: CustomerDetail) -> str:
+        return _rows(
+            [
+                (self.tr("Email"), escape(d.email) or "—"),
+                (self.tr("Phone"), escape(_readable_phone(d.phone, d.country)) or "—"),
+                (self.tr("Language"), escape(words.language_name(d.language))),
+                (self.tr("VAT"), escape(d.vat_number)),
+            ]
+        )
+
+    def _address_html(self, d: CustomerDetail) -> str:
+        person = " ".join(p for p in (d.first_name, d.last_name) if p)
+        town = " ".join(p for p in (d.postal_code, d.city) if p)
+        country = Locale.parse(self._language).territories.get(d.country, d.country)
+        lines = [d.company, person, d.address_line1, d.address_line2, town, d.region, country]
+        return "<br>".join(escape(line) for line in lines if line) or "—"
+
+    def _method_html(self, d: CustomerDetail) -> str:
+        lang = self._language
+        pm = d.payment_method
+        parts: list[str] = []
+        if pm is None:
+            none = self.tr("No payment method")
+            parts.append(f"<b>{escape(none)}</b>")
+            parts.append(escape(self.tr("Invoices are issued without automatic debit.")))
+        else:
+            kind = self.tr("automatic") if pm.automatic else self.tr("offline")
+            parts.append(f"<b>{escape(i18n.method_name(pm.method, lang))}</b> · {escape(kind)}")
+            rows: list[tuple[str, str]] = []
+            if pm.method == "sepa_debit":
+                signed = i18n.short_date(pm.mandate_signed_on, lang)
+                rows += [
+                    (self.tr("Holder"), escape(pm.holder or "")),
+                    (self.tr("IBAN"), escape(pm.iban_masked or "")),
+                    (self.tr("BIC"), escape(pm.bic or "")),
+                    (self.tr("Mandate (RUM)"), escape(pm.mandate_reference or "")),
+                    (self.tr("Signed on"), escape(signed)),
+                    (self.tr("Creditor ID"), escape(pm.creditor_id or "")),
+                ]
+            elif pm.method == "card":
+                expiry = (
+                    f"{pm.card_exp_month:02d}/{pm.card_exp_year}"
+                    if pm.card_exp_month and pm.card_exp_year
+                    else ""
+                )
+                rows += [
+                    (
+                        self.tr("Card"),
+                        escape(f"{pm.card_brand or ''} •••• {pm.card_last4 or ''}".strip()),
+                    ),
+                    (self.tr("Expires"), escape(expiry)),
+                    (self.tr("Holder"), escape(pm.holder or "")),
+                ]
+            else:
+                rows.append((self.tr("Since"), escape(i18n.short_date(pm.created_at.date(), lang))))
+            parts.append(_rows(rows))
+        link = d.links[0] if d.links else None
+        if link is not None:
+            method = i18n.method_name(link.method, lang)
+            if link.live:
+                text = (
+                    self.tr("Payment link (%1) %2 — made %3 by %4, expires %5")
+                    .replace("%1", method)
+                    .replace("%2", words.link_state(link.state))
+                    .replace("%3", i18n.short_datetime(link.created_at, lang))
+                    .replace("%4", link.created_by)
+                    .replace("%5", i18n.short_datetime(link.expires_at, lang))
+                )
+                parts.append(f"<span style='color:#1f5fa8'>{escape(text)}</span>")
+            else:
+                when = link.completed_at or link.revoked_at or link.expires_at
+                text = (
+                    self.tr("Last payment link (%1): %2, %3")
+                    .replace("%1", method)
+                    .replace("%2", words.link_state(link.state))
+                    .replace("%3", i18n.short_datetime(when, lang))
+                )
+                parts.append(f"<span style='color:#5f6b7a'>{escape(text)}</span>")
+        return "<br>".join(parts)
+
+    def _on_invoiceTable_selectionChanged(self, *_args: object) -> None:
+        invoice = self.selected_invoice()
+        due = invoice is not None and invoice.status == "due"
+        self.recordPaymentButton.setEnabled(due)
+        self.voidInvoiceButton.setEnabled(due)
+        self.refundInvoiceButton.setEnabled(invoice is not None and invoice.status == "paid")

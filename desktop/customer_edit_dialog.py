@@ -1,0 +1,427 @@
+"""The edit dialog (also for a new customer): identity, billing address and payment method."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from babel import Locale
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import i18n
+from core import validation as v
+from core.dto import CustomerDetail, CustomerInput, SaveResult
+from core.errors import ConflictError, GuichetError, ValidationError
+from desktop import msgbox, words
+
+# submit(data, payment_method or None, expected_version or None) -> SaveResult
+Submit = Callable[[CustomerInput, str | None, int | None], SaveResult]
+
+
+class _Field(NamedTuple):
+    widget: QWidget
+    error: QLabel
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    """Red border through the stylesheet's [invalid="true"] selector."""
+    if bool(widget.property("invalid")) == invalid:
+        return
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class CustomerEditDialog(QDialog):
+    """A form: collects and checks input; the window's ``submit`` makes the one core call."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        language: str,
+        submit: Submit,
+        detail: CustomerDetail | None = None,
+        preview: Callable[[str], str] | None = None,
+        reload: Callable[[], CustomerDetail] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerEditDialog")
+        self.setModal(True)
+        self._language = language
+        self._submit = submit
+        self._preview = preview
+        self._reload = reload
+        self._detail = detail
+        self._result: SaveResult | None = None
+        self._fields: dict[str, _Field] = {}
+        self._build()
+        self._load(detail)
+
+    # --- building ----------------------------------------------------------------------------
+    def _line(
+        self, name: str, field: str, form: QFormLayout, label: str, *, max_length: int = 200
+    ) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setMaxLength(max_length)
+        edit.setAccessibleName(label)
+        self._add_row(form, field, label, edit)
+        return edit
+
+    def _add_row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
+        # The field and its error message share one form row, so the message sits right under it.
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        box_layout.setSpacing(2)
+        box_layout.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"{widget.objectName()}Error")
+        error.setProperty("role", "fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        box_layout.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        form.addRow(caption, box)
+        self._fields[field] = _Field(widget, error)
+
+    def _build(self) -> None:
+        self.setWindowTitle(
+            self.tr("New customer") if self._detail is None else self.tr("Edit customer")
+        )
+        outer = QVBoxLayout(self)
+
+        self.headerLabel = QLabel()
+        self.headerLabel.setObjectName("editHeaderLabel")
+        outer.addWidget(self.headerLabel)
+
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        left = QVBoxLayout()
+        right = QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        identity = QGroupBox(self.tr("Customer"))
+        identity_form = QFormLayout(identity)
+        self.nameEdit = self._line("nameEdit", "name", identity_form, self.tr("Name"))
+        self.emailEdit = self._line(
+            "emailEdit", "email", identity_form, self.tr("Email"), max_length=254
+        )
+        self.languageCombo = QComboBox()
+        self.languageCombo.setObjectName("languageCombo")
+        self.languageCombo.setAccessibleName(self.tr("Customer's language"))
+        for code in v.LANGUAGES:
+            self.languageCombo.addItem(words.language_name(code), code)
+        self._add_row(identity_form, "language", self.tr("Language"), self.languageCombo)
+        self.phoneEdit = self._line(
+            "phoneEdit", "phone", identity_form, self.tr("Phone"), max_length=40
+        )
+        left.addWidget(identity)
+
+        payment = QGroupBox(self.tr("Payment method"))
+        payment_layout = QVBoxLayout(payment)
+        self.paymentMethodCombo = QComboBox()
+        self.paymentMethodCombo.setObjectName("paymentMethodCombo")
+        self.paymentMethodCombo.setAccessibleName(self.tr("Payment method"))
+        payment_layout.addWidget(self.paymentMethodCombo)
+        self.paymentImpactLabel = QLabel()
+        self.paymentImpactLabel.setObjectName("paymentImpactLabel")
+        self.paymentImpactLabel.setWordWrap(True)
+        self.paymentImpactLabel.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.paymentImpactLabel.setMinimumHeight(96)
+        self.paymentImpactLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        payment_layout.addWidget(self.paymentImpactLabel)
+        left.addWidget(payment)
+        left.addStretch(1)
+
+        address = QGroupBox(self.tr("Billing address"))
+        form = QFormLayout(address)
+        self.companyEdit = self._line("companyEdit", "company", form, self.tr("Company"))
+        self.firstNameEdit = self._line(
+            "firstNameEdit", "first_name", form, self.tr("First name"), max_length=100
+        )
+        self.lastNameEdit = self._line(
+            "lastNameEdit", "last_name", form, self.tr("Last name"), max_length=100
+        )
+        self.addressLine1Edit = self._line(
+            "addressLine1Edit", "address_line1", form, self.tr("Address")
+        )
+        self.addressLine2Edit = self._line(
+            "addressLine2Edit", "address_line2", form, self.tr("Address (line 2)")
+        )
+        self.postalCodeEdit = self._line(
+            "postalCodeEdit", "postal_code", form, self.tr("Postal code"), max_length=20
+        )
+        self.cityEdit = self._line("cityEdit", "city", form, self.tr("City"), max_length=100)
+        self.countryCombo = QComboBox()
+        self.countryCombo.setObjectName("countryCombo")
+        self.countryCombo.setAccessibleName(self.tr("Country"))
+        names = Locale.parse(self._language).territories
+        for code in sorted(v.country_codes(), key=lambda c: v.normalize_text(names.get(c, c))):
+            self.countryCombo.addItem(names.get(code, code), code)
+        self._add_row(form, "country", self.tr("Country"), self.countryCombo)
+        self.vatEdit = self._line(
+            "vatEdit", "vat_number", form, self.tr("VAT number"), max_length=30
+        )
+        note = QLabel(self.tr("A new address applies to future invoices only."))
+        note.setWordWrap(True)
+        note.setProperty("role", "hint")
+        form.addRow(note)
+        right.addWidget(address)
+        right.addStretch(1)
+
+        self.formErrorLabel = QLabel()
+        self.formErrorLabel.setObjectName("formErrorLabel")
+        self.formErrorLabel.setProperty("role", "fieldError")
+        self.formErrorLabel.setWordWrap(True)
+        self.formErrorLabel.hide()
+        outer.addWidget(self.formErrorLabel)
+
+        self.buttonBox = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttonBox.setObjectName("buttonBox")
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttonBox.accepted.connect(self._on_buttonBox_accepted)
+        self.buttonBox.rejected.connect(self.reject)
+        outer.addWidget(self.buttonBox)
+
+        self.nameEdit.textEdited.connect(lambda _t: self._check("name"))
+        self.emailEdit.textEdited.connect(lambda _t: self._check("email"))
+        self.phoneEdit.textEdited.connect(lambda _t: self._check("phone"))
+        self.vatEdit.textEdited.connect(lambda _t: self._check("vat_number"))
+        self.countryCombo.currentIndexChanged.connect(self._on_countryCombo_currentIndexChanged)
+        self.paymentMethodCombo.currentIndexChanged.connect(
+            self._on_paymentMethodCombo_currentIndexChanged
+        )
+        self.resize(900, 480)
+
+    # --- loading -------------------------------------------------------------------------------
+    def _load(self, detail: CustomerDetail | None) -> None:
+        self._detail = detail
+        data = (
+            detail.as_input()
+            if detail
+            else CustomerInput(name="", email="", language=self._language)
+        )
+        self.nameEdit.setText(data.name)
+        self.emailEdit.setText(data.email)
+        self.languageCombo.setCurrentIndex(max(0, self.languageCombo.findData(data.language)))
+        self.companyEdit.setText(data.company)
+        self.firstNameEdit.setText(data.first_name)
+        self.lastNameEdit.setText(data.last_name)
+        self.addressLine1Edit.setText(data.address_line1)
+        self.addressLine2Edit.setText(data.address_line2)
+        self.postalCodeEdit.setText(data.postal_code)
+        self.cityEdit.setText(data.city)
+        self.countryCombo.setCurrentIndex(max(0, self.countryCombo.findData(data.country or "FR")))
+        self.phoneEdit.setText(data.phone)
+        self.vatEdit.setText(data.vat_number)
+        if detail is None:
+            self.headerLabel.setText(self.tr("A reference is given on save."))
+        else:
+            self.headerLabel.setText(f"<b>{_esc(detail.name)}</b> · {_esc(detail.reference)}")
+        current = detail.payment_method.method if detail and detail.payment_method else None
+        self.paymentMethodCombo.blockSignals(True)
+        self.paymentMethodCombo.clear()
+        if current is None:
+            self.paymentMethodCombo.addItem(self.tr("No payment method"), None)
+        for code in v.METHODS:
+            name = i18n.method_name(code, self._language)
+            if code in v.AUTOMATIC_METHODS and code != current:
+                name = self.tr("%1 (the customer registers it through a payment link)").replace(
+                    "%1", name
+                )
+            self.paymentMethodCombo.addItem(name, code)
+        self.paymentMethodCombo.setCurrentIndex(max(0, self.paymentMethodCombo.findData(current)))
+        self.paymentMethodCombo.blockSignals(False)
+        for field in self._fields:
+            self._show_error(field, "")
+        self.formErrorLabel.hide()
+        self._update_impact()
+
+    # --- values --------------------------------------------------------------------------------
+    def value(self) -> CustomerInput:
+        keep = self._detail.as_input() if self._detail else CustomerInput(name="", email="")
+        return CustomerInput(
+            name=self.nameEdit.text(),
+            email=self.emailEdit.text(),
+            language=self.languageCombo.currentData() or "fr",
+            status=keep.status,
+            note=keep.note,
+            company=self.companyEdit.text(),
+            first_name=self.firstNameEdit.text(),
+            last_name=self.lastNameEdit.text(),
+            address_line1=self.addressLine1Edit.text(),
+            address_line2=self.addressLine2Edit.text(),
+            postal_code=self.postalCodeEdit.text(),
+            city=self.cityEdit.text(),
+            region=keep.region,
+            country=self.countryCombo.currentData() or "",
+            phone=self.phoneEdit.text(),
+            vat_number=self.vatEdit.text(),
+        )
+
+    def payment_method(self) -> str | None:
+        """The chosen method code, or None when it stays as it is."""
+        code = self.paymentMethodCombo.currentData()
+        current = (
+            self._detail.payment_method.method
+            if self._detail and self._detail.payment_method
+            else None
+        )
+        return None if code is None or code == current else code
+
+    def save_result(self) -> SaveResult | None:
+        return self._result
+
+    # --- validation ------------------------------------------------------------------------------
+    def _validate(self, field: str) -> str:
+        """The message for ``field`` ('' when fine), with the same validators the core uses."""
+        country = self.countryCombo.currentData() or ""
+        try:
+            if field == "name":
+                v.required("name", self.nameEdit.text())
+            elif field == "email":
+                v.email(self.emailEdit.text())
+            elif field == "phone":
+                v.phone(self.phoneEdit.text(), country)
+            elif field == "vat_number":
+                v.vat_number(self.vatEdit.text(), country)
+        except ValidationError as exc:
+            return self._message(exc)
+        return ""
+
+    def _message(self, exc: ValidationError) -> str:
+        if exc.field == "name" or exc.detail == "is required":
+            return self.tr("Required.")
+        if exc.field == "email":
+            return self.tr("This is not a valid email address.")
+        if exc.field == "phone":
+            return self.tr("This is not a valid phone number for the chosen country.")
+        if exc.field == "vat_number":
+            return self.tr("This is not a valid VAT number (check digits do not match).")
+        return exc.detail
+
+    def _check(self, field: str) -> bool:
+        message = self._validate(field)
+        self._show_error(field, message)
+        return not message
+
+    def _show_error(self, field: str, message: str) -> None:
+        entry = self._fields.get(field)
+        if entry is None:
+            return
+        entry.error.setText(message)
+        entry.error.setVisible(bool(message))
+        set_invalid(entry.widget, bool(message))
+
+    def field_error(self, field: str) -> str:
+        """The message shown under ``field`` ('' when none)."""
+        entry = self._fields.get(field)
+        return entry.error.text() if entry else ""
+
+    def show_core_error(self, exc: ValidationError) -> None:
+        """Point at the field the core refused."""
+        entry = self._fields.get(exc.field)
+        if entry is None:
+            self.formErrorLabel.setText(f"{words.field_label(exc.field)} : {exc.detail}")
+            self.formErrorLabel.show()
+            return
+        self._show_error(exc.field, self._message(exc))
+        entry.widget.setFocus()
+
+    # --- slots ---------------------------------------------------------------------------------
+    def _on_countryCombo_currentIndexChanged(self, _index: int) -> None:
+        for field in ("phone", "vat_number"):
+            if self._fields[field].widget.text():  # type: ignore[attr-defined]
+                self._check(field)
+
+    def _on_paymentMethodCombo_currentIndexChanged(self, _index: int) -> None:
+        self._update_impact()
+
+    def _update_impact(self) -> None:
+        code = self.paymentMethodCombo.currentData()
+        current = (
+            self._detail.payment_method.method
+            if self._detail and self._detail.payment_method
+            else None
+        )
+        if code is None or code == current:
+            self.paymentImpactLabel.setText(self.tr("The payment method does not change."))
+            return
+        name = i18n.method_name(code, self._language)
+        if self._detail is not None and self._preview is not None:
+            try:
+                self.paymentImpactLabel.setText(self._preview(code))
+            except GuichetError as exc:
+                self.paymentImpactLabel.setText(exc.message)
+            return
+        if code in v.AUTOMATIC_METHODS:
+            text = self.tr(
+                "On save, a payment link is made: the customer registers their %1 themselves. "
+                "You can copy it, show its QR code or email it."
+            )
+        else:
+            text = self.tr(
+                "%1: invoices are issued without automatic debit; you record each payment "
+                "when it arrives."
+            )
+        self.paymentImpactLabel.setText(text.replace("%1", name))
+
+    def _on_buttonBox_accepted(self) -> None:
+        bad = [f for f in ("name", "email", "phone", "vat_number") if not self._check(f)]
+        if bad:
+            self._fields[bad[0]].widget.setFocus()
+            return
+        self.formErrorLabel.hide()
+        version = self._detail.version if self._detail else None
+        try:
+            self._result = self._submit(self.value(), self.payment_method(), version)
+        except ValidationError as exc:
+            self.show_core_error(exc)
+            return
+        except ConflictError:
+            if self._reload is not None and msgbox.confirm(
+                self,
+                self.tr("Record changed"),
+                self.tr(
+                    "Someone changed this customer since you opened it; nothing was saved.\n"
+                    "Reload their version? Your edits in this dialog will be lost."
+                ),
+                self.tr("Reload"),
+            ):
+                self._load(self._reload())
+            return
+        except GuichetError as exc:
+            self.formErrorLabel.setText(exc.message)
+            self.formErrorLabel.show()
+            return
+        self.accept()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, **kwargs) -> SaveResult | None:  # noqa: ANN003
+        dialog = cls(parent, **kwargs)
+        return dialog.save_result() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,94 @@
+"""The open customer's invoices: number, date, amount, status ("Honorée"), collection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from core import i18n
+from core.dto import InvoiceInfo
+from desktop import words
+
+
+class InvoiceTableModel(QAbstractTableModel):
+    COLUMNS = ("number", "issued_on", "label", "amount", "status", "collection")
+
+    def __init__(self, *, language: str = "en", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self._invoices: list[InvoiceInfo] = []
+
+    def set_invoices(self, invoices: tuple[InvoiceInfo, ...] | list[InvoiceInfo]) -> None:
+        self.beginResetModel()
+        self._invoices = list(invoices)
+        self.endResetModel()
+
+    def invoice_at(self, row: int) -> InvoiceInfo | None:
+        return self._invoices[row] if 0 <= row < len(self._invoices) else None
+
+    def row_of(self, invoice_id: int) -> int:
+        for number, inv in enumerate(self._invoices):
+            if inv.id == invoice_id:
+                return number
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._invoices)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Number"),
+            self.tr("Date"),
+            self.tr("Label"),
+            self.tr("Amount"),
+            self.tr("Status"),
+            self.tr("Collection"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):  # noqa: ANN201
+        if not index.isValid() or not 0 <= index.row() < len(self._invoices):
+            return None
+        inv = self._invoices[index.row()]
+        column = self.COLUMNS[index.column()] if 0 <= index.column() < len(self.COLUMNS) else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == "number":
+                return inv.number
+            if column == "issued_on":
+                return i18n.short_date(inv.issued_on, self._language)
+            if column == "label":
+                return inv.label
+            if column == "amount":
+                return i18n.money(inv.amount_cents, inv.currency, self._language)
+            if column == "status":
+                return words.invoice_status(inv.status)
+            if column == "collection":
+                return words.collection(inv.collection) if inv.status == "due" else ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "status" and inv.reason:
+                return inv.reason
+            if column == "status" and inv.paid_on:
+                return i18n.short_date(inv.paid_on, self._language)
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "amount":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return inv.id
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )

@@ -1,0 +1,202 @@
+"""Shows a new payment link once: copyable text, a crisp QR code, its expiry, copy/save/email."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import quote
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import i18n
+from core.dto import NewLink
+from desktop import clipboard, qr
+
+QR_LOGICAL_WIDTH = 240
+SAVED_PIXELS_PER_MODULE = 10
+
+# What the customer reads, in the customer's language (not the staff's UI language).
+_MAIL = {
+    "fr": (
+        "{business} : enregistrez votre moyen de paiement",
+        "Bonjour {name},\n\n"
+        "Pour enregistrer votre moyen de paiement ({method}), ouvrez ce lien sécurisé :\n"
+        "{url}\n\n"
+        "Ce lien est personnel, ne sert qu'une fois et expire le {expires}.\n\n"
+        "Cordialement,\n{business}",
+    ),
+    "en": (
+        "{business}: register your payment method",
+        "Hello {name},\n\n"
+        "To register your payment method ({method}), open this secure link:\n"
+        "{url}\n\n"
+        "This link is personal, works once and expires on {expires}.\n\n"
+        "Kind regards,\n{business}",
+    ),
+}
+
+
+class PaymentLinkDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        link: NewLink,
+        language: str,
+        business_name: str = "",
+        notify: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("paymentLinkDialog")
+        self.setModal(True)
+        self._link = link
+        self._language = language
+        self._business = business_name
+        self._notify = notify
+        self.setWindowTitle(self.tr("Payment link"))
+
+        layout = QVBoxLayout(self)
+        method = i18n.method_name(link.method, language)
+        intro = QLabel(
+            self.tr("Send this link to %1 (%2) to register their %3. It is shown only now.")
+            .replace("%1", _esc(link.customer_name))
+            .replace("%2", _esc(link.customer_reference))
+            .replace("%3", method)
+        )
+        intro.setObjectName("paymentLinkIntro")
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+
+        row = QHBoxLayout()
+        self.paymentLinkText = QLineEdit(link.url)
+        self.paymentLinkText.setObjectName("paymentLinkText")
+        self.paymentLinkText.setReadOnly(True)
+        self.paymentLinkText.setAccessibleName(self.tr("Payment link address"))
+        self.paymentLinkText.setMinimumWidth(420)
+        self.paymentLinkText.setCursorPosition(0)
+        row.addWidget(self.paymentLinkText, 1)
+        self.copyLinkButton = QPushButton(self.tr("Copy"))
+        self.copyLinkButton.setObjectName("copyLinkButton")
+        self.copyLinkButton.setAccessibleName(self.tr("Copy the link"))
+        self.copyLinkButton.clicked.connect(self._on_copyLinkButton_clicked)
+        row.addWidget(self.copyLinkButton)
+        layout.addLayout(row)
+
+        self.paymentLinkQr = QLabel()
+        self.paymentLinkQr.setObjectName("paymentLinkQr")
+        self.paymentLinkQr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.paymentLinkQr.setAccessibleName(self.tr("QR code of the payment link"))
+        layout.addWidget(self.paymentLinkQr, 1)
+
+        self.linkExpiryLabel = QLabel(
+            self.tr("Expires %1 · works only once").replace(
+                "%1", i18n.short_datetime(link.expires_at, language)
+            )
+        )
+        self.linkExpiryLabel.setObjectName("linkExpiryLabel")
+        self.linkExpiryLabel.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.linkExpiryLabel)
+
+        buttons = QHBoxLayout()
+        self.saveQrButton = QPushButton(self.tr("Save QR code…"))
+        self.saveQrButton.setObjectName("saveQrButton")
+        self.saveQrButton.clicked.connect(self._on_saveQrButton_clicked)
+        buttons.addWidget(self.saveQrButton)
+        self.emailLinkButton = QPushButton(self.tr("Email to the customer…"))
+        self.emailLinkButton.setObjectName("emailLinkButton")
+        self.emailLinkButton.setEnabled(bool(link.customer_email))
+        self.emailLinkButton.clicked.connect(self._on_emailLinkButton_clicked)
+        buttons.addWidget(self.emailLinkButton)
+        buttons.addStretch(1)
+        self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttonBox.setObjectName("buttonBox")
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.buttonBox.rejected.connect(self.reject)
+        buttons.addWidget(self.buttonBox)
+        layout.addLayout(buttons)
+        self._render_qr()
+
+    def link_url(self) -> str:
+        return self.paymentLinkText.text()
+
+    def _render_qr(self) -> None:
+        ratio = self.devicePixelRatioF() or 1.0
+        image = qr.qr_image_for_width(self.link_url(), QR_LOGICAL_WIDTH, ratio)
+        self.paymentLinkQr.setPixmap(QPixmap.fromImage(image))
+        self.paymentLinkQr.setMinimumSize(image.size() / ratio)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        # Wide enough to read the whole link, measured once the stylesheet's font applies.
+        self.paymentLinkText.ensurePolished()
+        width = self.paymentLinkText.fontMetrics().horizontalAdvance(self.link_url()) + 24
+        if width > self.paymentLinkText.width():
+            self.paymentLinkText.setMinimumWidth(min(width, 820))
+            self.adjustSize()
+        self.paymentLinkText.setCursorPosition(0)
+        super().showEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: ANN001
+        super().changeEvent(event)
+        if event.type() == event.Type.DevicePixelRatioChange:
+            self._render_qr()
+
+    def save_qr_to(self, path: str) -> bool:
+        """Write the QR as a PNG (10 pixels per module, quiet zone included)."""
+        image = qr.qr_image(self.link_url(), pixels_per_module=SAVED_PIXELS_PER_MODULE)
+        return image.save(path, "PNG")
+
+    def mailto_url(self) -> QUrl:
+        """A mailto: with subject and body in the customer's language."""
+        lang = self._link.customer_language if self._link.customer_language in _MAIL else "en"
+        subject, body = _MAIL[lang]
+        values = {
+            "business": self._business or "",
+            "name": self._link.customer_name,
+            "method": i18n.method_name(self._link.method, lang),
+            "url": self._link.url,
+            "expires": i18n.short_datetime(self._link.expires_at, lang),
+        }
+        subject_text = subject.format(**values).lstrip(": ").strip()
+        text = (
+            f"mailto:{quote(self._link.customer_email, safe='@')}"
+            f"?subject={quote(subject_text, safe='')}&body={quote(body.format(**values), safe='')}"
+        )
+        return QUrl.fromEncoded(text.encode("ascii"))
+
+    def _on_copyLinkButton_clicked(self) -> None:
+        clipboard.set_text(self.link_url())
+        if self._notify is not None:
+            self._notify(self.tr("Payment link copied to the clipboard."))
+
+    def _on_saveQrButton_clicked(self) -> None:
+        suggested = f"{self._link.customer_reference}-payment-link.png"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save QR code"), suggested, self.tr("PNG image (*.png)")
+        )
+        if path:
+            if not path.lower().endswith(".png"):
+                path += ".png"
+            if self.save_qr_to(path) and self._notify is not None:
+                self._notify(self.tr("QR code saved: %1").replace("%1", path))
+
+    def _on_emailLinkButton_clicked(self) -> None:
+        QDesktopServices.openUrl(self.mailto_url())
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, **kwargs) -> None:  # noqa: ANN003
+        cls(parent, **kwargs).exec()
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

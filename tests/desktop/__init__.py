@@ -1,0 +1,1 @@
+"""Tests of the staff window (pytest-qt, offscreen)."""
