@@ -61,8 +61,9 @@ class CustomerTableModel(QAbstractTableModel):
     not grow with how far staff have scrolled.
     """
 
-    COLUMNS = ("reference", "name", "company", "email", "payment_method", "badges")
-    SORT_KEYS = {0: "reference", 1: "name", 2: "company", 3: "email"}
+    # How each one pays is what staff look for: the method comes right after the name.
+    COLUMNS = ("reference", "name", "payment_method", "email", "company", "badges")
+    SORT_KEYS = {0: "reference", 1: "name", 3: "email", 4: "company"}
 
     loaded = Signal()  # a search or a page arrived
     failed = Signal(object)  # the core refused or broke (the exception)
@@ -165,9 +166,9 @@ class CustomerTableModel(QAbstractTableModel):
         titles = (
             self.tr("Reference"),
             self.tr("Name"),
-            self.tr("Company"),
-            self.tr("Email"),
             self.tr("Payment method"),
+            self.tr("Email"),
+            self.tr("Company"),
             self.tr("Status"),
         )
         return titles[section] if 0 <= section < len(titles) else None

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Navigation"))
         self.navigation.addItem(self.tr("Customers"))
         self.navigation.setCurrentRow(0)
-        self.navigation.setFixedWidth(130)
+        self.navigation.setFixedWidth(116)
         root.addWidget(self.navigation)
 
         self.pages = QStackedWidget()
@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.customerTable.verticalHeader().setDefaultSectionSize(26)
         self.customerTable.setAlternatingRowColors(True)
         self.customerTable.setWordWrap(False)
-        for column, width in enumerate((126, 150, 130, 190, 130, 170)):
+        for column, width in enumerate((126, 150, 140, 190, 130, 170)):
             self.customerTable.setColumnWidth(column, width)
         list_layout.addWidget(self.customerTable, 1)
         self.countLabel = QLabel()
@@ -239,7 +239,19 @@ class MainWindow(QMainWindow):
         self.detailPane.recordPaymentButton.clicked.connect(self._on_recordPaymentButton_clicked)
         self.detailPane.voidInvoiceButton.clicked.connect(self._on_voidInvoiceButton_clicked)
         self.detailPane.refundInvoiceButton.clicked.connect(self._on_refundInvoiceButton_clicked)
-        self.resize(1280, 800)
+        self._size_to_screen()
+
+    def _size_to_screen(self) -> None:
+        """First start: use most of the screen (up to 1600×960) so the list shows every column."""
+        screen = QGuiApplication.primaryScreen()
+        available = screen.availableGeometry().size() if screen is not None else None
+        width, height = 1280, 800
+        if available is not None and available.width() > 0:
+            width = max(1024, min(1600, int(available.width() * 0.92)))
+            height = max(700, min(960, int(available.height() * 0.9)))
+        self.resize(width, height)
+        content = width - self.navigation.width()
+        self.splitter.setSizes([int(content * 0.44), int(content * 0.56)])
 
     # --- state -------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -1,0 +1,266 @@
+# ruff: noqa: E402, B023  (a linear script: Qt must be configured before the imports)
+"""Screenshots of the desk (main window, link, edit and payment dialogs) in French and English.
+
+Usage: python scripts/take_screenshots.py [OUT_DIR]   (default /tmp/desk-shots); then look at
+them, and copy the chosen ones to resources/screenshots/.
+"""
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
+OUT = Path(ARGS[0] if ARGS else "/tmp/desk-shots")
+OUT.mkdir(parents=True, exist_ok=True)
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from core.bootstrap import open_services
+from core.config import Settings
+from core.dto import CustomerInput
+from core.errors import RegistrationRefused
+
+app = QApplication([])
+db = str(OUT / "shots.sqlite3")
+for p in (db, db + "-wal", db + "-shm"):
+    if os.path.exists(p):
+        os.remove(p)
+s = Settings(
+    database=db, business_name="Club Demo Guichet", creditor_id="FR72ZZZ123456", operator="alice"
+)
+svc = open_services(s)
+today = date.today()
+soon = today + timedelta(days=2)
+m = soon.month - 2
+start = date(soon.year + (m - 1) // 12, (m - 1) % 12 + 1, min(soon.day, 28))
+
+
+def mk(ref, name, email, **kw):
+    return svc.customers.create(CustomerInput(reference=ref, name=name, email=email, **kw))
+
+
+def tok(link):
+    return link.url.rsplit("/", 1)[1]
+
+
+a = mk(
+    "CUST-000101",
+    "Élodie Martin",
+    "elodie.martin@example.fr",
+    first_name="Élodie",
+    last_name="Martin",
+    address_line1="12 rue des Lilas",
+    postal_code="69003",
+    city="Lyon",
+    country="FR",
+    phone="06 12 34 56 78",
+)
+svc.registration.register_sepa(
+    tok(svc.payments.create_link(a.id, "sepa_debit")),
+    holder="Élodie Martin",
+    iban="FR7630006000011234567890189",
+    bic="",
+    consent=True,
+)
+svc.billing.add_subscription(
+    a.id,
+    label="Abonnement Premium mensuel",
+    amount_cents=2990,
+    period="monthly",
+    start=start.isoformat(),
+)
+svc.billing.run()
+inv = svc.customers.get(a.id).invoices
+svc.billing.record_payment(
+    inv[-1].id, method="cheque", paid_on=today.isoformat(), reference="Chèque 0012345"
+)
+
+b = mk(
+    "CUST-000102",
+    "Atelier Roux SARL",
+    "compta@atelier-roux.fr",
+    company="Atelier Roux SARL",
+    first_name="Jean",
+    last_name="Roux",
+    address_line1="4 avenue Foch",
+    postal_code="75016",
+    city="Paris",
+    country="FR",
+    vat_number="FR40303265045",
+    phone="01 42 68 53 00",
+    language="fr",
+)
+svc.customers.save(
+    b.id,
+    svc.customers.get(b.id).as_input(),
+    payment_method="bank_transfer",
+    expected_version=svc.customers.get(b.id).version,
+)
+svc.billing.add_subscription(
+    b.id,
+    label="Abonnement annuel",
+    amount_cents=34900,
+    period="yearly",
+    start=(today - timedelta(days=3)).isoformat(),
+)
+svc.billing.run()
+
+c = mk(
+    "CUST-000103",
+    "Bruno Gris",
+    "bruno.gris@example.fr",
+    city="Nantes",
+    postal_code="44000",
+    country="FR",
+    address_line1="9 quai de la Fosse",
+)
+t = tok(svc.payments.create_link(c.id, "card"))
+for _ in range(5):
+    try:
+        svc.registration.register_card(
+            t,
+            holder="Bruno Gris",
+            card_number="4000000000000002",
+            exp_month=12,
+            exp_year=2030,
+            cvc="123",
+        )
+    except RegistrationRefused:
+        pass
+
+d = mk(
+    "CUST-000104",
+    "Samuel Wright",
+    "sam.wright@example.co.uk",
+    language="en",
+    city="London",
+    postal_code="SW1A 1AA",
+    country="GB",
+    address_line1="10 Downing Street",
+)
+link_d = svc.payments.create_link(d.id, "card")
+
+e = mk(
+    "CUST-000105",
+    "Chloé Lefèvre",
+    "chloe.lefevre@example.fr",
+    city="Bordeaux",
+    postal_code="33000",
+    country="FR",
+    address_line1="3 cours de l'Intendance",
+)
+svc.registration.register_card(
+    tok(svc.payments.create_link(e.id, "card")),
+    holder="Chloé Lefèvre",
+    card_number="4242424242424242",
+    exp_month=4,
+    exp_year=2028,
+    cvc="123",
+)
+svc.billing.add_subscription(
+    e.id, label="Abonnement mensuel", amount_cents=1490, period="monthly", start=start.isoformat()
+)
+svc.billing.run()
+for i, (n, city) in enumerate(
+    [
+        ("Paul Durand", "Lille"),
+        ("Zoé Petit", "Rennes"),
+        ("Hugo Bernard", "Nice"),
+        ("Léa Moreau", "Dijon"),
+        ("Nadia Benali", "Bruxelles"),
+    ]
+):
+    mk(
+        f"CUST-00011{i}",
+        n,
+        f"client{i}@example.fr",
+        city=city,
+        country="BE" if city == "Bruxelles" else "FR",
+    )
+
+from desktop.app import build_window
+from desktop.customer_edit_dialog import CustomerEditDialog
+from desktop.payment_link_dialog import PaymentLinkDialog
+
+
+def wait(ms=300):
+    import time
+
+    end = time.time() + ms / 1000
+    while time.time() < end:
+        app.processEvents()
+        time.sleep(0.01)
+
+
+for lang in ("fr", "en"):
+    qs = QSettings(f"{OUT}/{lang}.ini", QSettings.IniFormat)
+    qs.clear()
+    w = build_window(db, operator="alice", settings=s, language=lang, qsettings=qs)
+    w.resize(1440, 880)
+    w.show()
+    w.set_portal_url("http://127.0.0.1:8765")
+    wait(500)
+    w.resize(1440, 880)
+    for ref, tag in (
+        ("CUST-000101", "sepa"),
+        ("CUST-000103", "grey"),
+        ("CUST-000104", "pending"),
+        ("CUST-000102", "transfer"),
+    ):
+        row = next(
+            r
+            for r in range(w.customerModel.rowCount())
+            if w.customerModel.row_at(r).reference == ref
+        )
+        w.customerTable.selectRow(row)
+        wait(200)
+        w.grab().save(f"{OUT}/main-{lang}-{tag}.png")
+    # link dialog
+    link = svc.payments.create_link(
+        d.id if lang == "en" else a.id, "card" if lang == "en" else "sepa_debit"
+    )
+    dlg = PaymentLinkDialog(
+        w, link=link, language=lang, business_name=s.business_name, notify=w.show_status
+    )
+    dlg.setStyleSheet(w.styleSheet())
+    dlg.show()
+    wait(200)
+    dlg.grab().save(f"{OUT}/link-{lang}.png")
+    dlg.close()
+    detail = svc.customers.get("CUST-000101")
+    ed = CustomerEditDialog(
+        w,
+        language=lang,
+        submit=lambda *a: None,
+        detail=detail,
+        preview=lambda m: svc.payments.preview_change(detail.id, m).text(lang),
+    )
+    ed.show()
+    wait(100)
+    ed.paymentMethodCombo.setCurrentIndex(ed.paymentMethodCombo.findData("cheque"))
+    ed.emailEdit.setText("elodie@@")
+    ed.emailEdit.textEdited.emit("x")
+    wait(200)
+    ed.grab().save(f"{OUT}/edit-{lang}.png")
+    ed.close()
+    from desktop.offline_payment_dialog import OfflinePaymentDialog
+
+    op = OfflinePaymentDialog(w, invoice=detail.invoices[0], language=lang, today=today)
+    op.show()
+    wait(100)
+    op.grab().save(f"{OUT}/offline-{lang}.png")
+    op.close()
+    w.shutdown()
+    w.close()
+print(f"screenshots in {OUT}")
+if "--install" in sys.argv:
+    target = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+    for lang in ("fr", "en"):
+        shutil.copy(OUT / f"main-{lang}-sepa.png", target / f"desk-{lang}.png")
+        shutil.copy(OUT / f"link-{lang}.png", target / f"link-dialog-{lang}.png")
+    shutil.copy(OUT / "main-fr-grey.png", target / "desk-fr-greylist.png")
