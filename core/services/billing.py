@@ -267,68 +267,39 @@ class BillingService:
             return invoice_info(inv)
 
     def void(self, invoice: int | str, *, reason: str) -> InvoiceInfo:
-        why = v.required("reason", reason, max_length=500)
-        with self.ctx.transaction() as session:
-            inv = self._invoice(session, invoice)
-            if inv.status != "due":
-                raise RuleViolation(
-                    "void_only_due",
-                    f"Invoice {inv.number} is {inv.status}: only a due invoice can be voided.",
-                )
-            inv.status = "void"
-            inv.status_reason = why
-            inv.updated_at = self.ctx.now()
-            customer = get_customer(session, inv.customer_id)
-            touch(customer, self.ctx)
-            record(
-                session, self.ctx, customer, "invoice_voided", {"number": inv.number, "reason": why}
-            )
-            session.flush()
-            return invoice_info(inv)
+        """Cancel a due invoice."""
+        return self._settle(invoice, reason, "due", "void", "void_only_due", "invoice_voided")
 
     def refund(self, invoice: int | str, *, reason: str) -> InvoiceInfo:
         """Full refund of a paid invoice."""
-        why = v.required("reason", reason, max_length=500)
-        with self.ctx.transaction() as session:
-            inv = self._invoice(session, invoice)
-            if inv.status != "paid":
-                raise RuleViolation(
-                    "refund_only_paid",
-                    f"Invoice {inv.number} is {inv.status}: only a paid invoice can be refunded.",
-                )
-            inv.status = "refunded"
-            inv.status_reason = why
-            inv.updated_at = self.ctx.now()
-            customer = get_customer(session, inv.customer_id)
-            touch(customer, self.ctx)
-            record(
-                session,
-                self.ctx,
-                customer,
-                "invoice_refunded",
-                {"number": inv.number, "reason": why},
-            )
-            session.flush()
-            return invoice_info(inv)
+        return self._settle(
+            invoice, reason, "paid", "refunded", "refund_only_paid", "invoice_refunded"
+        )
 
     def mark_problem(self, invoice: int | str, *, reason: str) -> InvoiceInfo:
         """An unpaid or disputed invoice (e.g. a debit bounced)."""
+        return self._settle(
+            invoice, reason, "due", "problem", "problem_only_due", "invoice_problem"
+        )
+
+    def _settle(
+        self, invoice: int | str, reason: str, required: str, new: str, rule: str, kind: str
+    ) -> InvoiceInfo:
+        """Move an invoice from ``required`` to ``new`` status, with a reason, in one transaction."""
         why = v.required("reason", reason, max_length=500)
         with self.ctx.transaction() as session:
             inv = self._invoice(session, invoice)
-            if inv.status != "due":
-                raise RuleViolation("problem_only_due", f"Invoice {inv.number} is {inv.status}.")
-            inv.status = "problem"
+            if inv.status != required:
+                raise RuleViolation(
+                    rule,
+                    f"Invoice {inv.number} is {inv.status}: "
+                    f"only a {required} invoice can become {new}.",
+                )
+            inv.status = new
             inv.status_reason = why
             inv.updated_at = self.ctx.now()
             customer = get_customer(session, inv.customer_id)
             touch(customer, self.ctx)
-            record(
-                session,
-                self.ctx,
-                customer,
-                "invoice_problem",
-                {"number": inv.number, "reason": why},
-            )
+            record(session, self.ctx, customer, kind, {"number": inv.number, "reason": why})
             session.flush()
             return invoice_info(inv)
