@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+from core import i18n
 from core.bootstrap import open_services
 from core.config import Settings, load_settings, user_log_dir
 from core.errors import GuichetError
@@ -124,7 +125,7 @@ def setup_logging() -> Path:
 
 
 def make_excepthook(
-    path: Path,
+    path: Path, language: str = "en"
 ) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
     """Log the traceback to the log file; show staff one short apology, never the traceback."""
     showing = [False]
@@ -135,7 +136,7 @@ def make_excepthook(
             return
         if isinstance(exc, GuichetError):
             title = QCoreApplication.translate("Desk", "Not done")
-            text = exc.message
+            text = i18n.error_text(exc, language)
         else:
             log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
             title = QCoreApplication.translate("Desk", "Sorry")
@@ -164,12 +165,17 @@ def run_desk(settings: Settings, *, demo: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    sys.excepthook = make_excepthook(path)
-    install_translator(app, choose_language(settings.language))
+    language = choose_language(settings.language)
+    sys.excepthook = make_excepthook(path, language)
+    install_translator(app, language)
     try:
         window = build_window(settings.database, operator=settings.operator, settings=settings)
     except GuichetError as exc:
-        msgbox.error(None, QCoreApplication.translate("Desk", "Guichet cannot open"), exc.message)
+        msgbox.error(
+            None,
+            QCoreApplication.translate("Desk", "Guichet cannot open"),
+            i18n.error_text(exc, language),
+        )
         return 2
     portal = None
     if demo:

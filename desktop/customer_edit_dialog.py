@@ -319,7 +319,7 @@ class CustomerEditDialog(QDialog):
             return self.tr("This is not a valid phone number for the chosen country.")
         if exc.field == "vat_number":
             return self.tr("This is not a valid VAT number (check digits do not match).")
-        return exc.detail
+        return i18n.error_detail(exc.detail, self._language)
 
     def _check(self, field: str) -> bool:
         message = self._validate(field)
@@ -343,7 +343,7 @@ class CustomerEditDialog(QDialog):
         """Point at the field the core refused."""
         entry = self._fields.get(exc.field)
         if entry is None:
-            self.formErrorLabel.setText(f"{words.field_label(exc.field)} : {exc.detail}")
+            self.formErrorLabel.setText(i18n.error_text(exc, self._language))
             self.formErrorLabel.show()
             return
         self._show_error(exc.field, self._message(exc))
@@ -373,7 +373,7 @@ class CustomerEditDialog(QDialog):
             try:
                 self.paymentImpactLabel.setText(self._preview(code))
             except GuichetError as exc:
-                self.paymentImpactLabel.setText(exc.message)
+                self.paymentImpactLabel.setText(i18n.error_text(exc, self._language))
             return
         if code in v.AUTOMATIC_METHODS:
             text = self.tr(
@@ -412,7 +412,7 @@ class CustomerEditDialog(QDialog):
                 self._load(self._reload())
             return
         except GuichetError as exc:
-            self.formErrorLabel.setText(exc.message)
+            self.formErrorLabel.setText(i18n.error_text(exc, self._language))
             self.formErrorLabel.show()
             return
         self.accept()

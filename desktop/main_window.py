@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
             return self._marker
 
     def _error(self, exc: GuichetError) -> None:
-        msgbox.error(self, self.tr("Not done"), exc.message)
+        msgbox.error(self, self.tr("Not done"), i18n.error_text(exc, self._language))
 
     def _update_actions(self, detail: CustomerDetail | None) -> None:
         a = self.actions_by_name
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
 
     def _on_customerModel_failed(self, exc: object) -> None:
         if isinstance(exc, GuichetError):
-            self.show_status(exc.message)
+            self.show_status(i18n.error_text(exc, self._language))
         else:
             raise exc  # type: ignore[misc]  # unexpected: the excepthook logs it
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import threading
 import time
@@ -13,10 +14,37 @@ from starlette.types import ASGIApp
 from core.bootstrap import Services, open_services
 from core.config import Settings
 from core.portal.app import create_app
+from core.portal.middleware import redact_path
+
+
+class _RedactLinkPaths(logging.Filter):
+    """Last line of defence: any uvicorn access record that still gets out loses the token."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple):
+            record.args = tuple(
+                redact_path(arg) if isinstance(arg, str) and arg.startswith("/m/") else arg
+                for arg in record.args
+            )
+        return True
+
+
+def _silence_uvicorn_access() -> None:
+    """uvicorn's access line holds the request path, and so the link's token.
+
+    ``access_log=False`` only empties that logger's handlers; a handler added later (by a
+    log setup or a test harness) would bring the line back. Disable the logger and redact
+    whatever still passes through it.
+    """
+    access = logging.getLogger("uvicorn.access")
+    access.disabled = True
+    access.propagate = False
+    if not any(isinstance(f, _RedactLinkPaths) for f in access.filters):
+        access.addFilter(_RedactLinkPaths())
 
 
 def _config(app: ASGIApp, host: str, port: int, log_config: dict | None) -> uvicorn.Config:
-    return uvicorn.Config(
+    config = uvicorn.Config(
         app,
         host=host,
         port=port,
@@ -31,6 +59,8 @@ def _config(app: ASGIApp, host: str, port: int, log_config: dict | None) -> uvic
         proxy_headers=False,
         timeout_graceful_shutdown=5,
     )
+    _silence_uvicorn_access()  # after Config, whose log setup runs in its constructor
+    return config
 
 
 def _log_config() -> dict:

@@ -334,12 +334,13 @@ class CustomerService:
                     raise RuleViolation("anonymised", "An anonymised customer cannot be edited.")
                 changed = [f for f in _EDITABLE if getattr(customer, f) != values[f]]
                 if changed:
-                    shown = []
-                    for f in changed:
-                        if f in _SHOWN_FIELDS:
-                            shown.append(f"{f} '{getattr(customer, f)}' → '{values[f]}'")
-                        else:
-                            shown.append(f)
+                    # Structured, so the summary is written in the reader's language.
+                    diff = [
+                        {"field": f, "old": getattr(customer, f), "new": values[f]}
+                        if f in _SHOWN_FIELDS
+                        else {"field": f}
+                        for f in changed
+                    ]
                     for f in changed:
                         setattr(customer, f, values[f])
                     customer.sort_name = v.normalize_text(values["name"])
@@ -350,7 +351,7 @@ class CustomerService:
                         self.ctx,
                         customer,
                         "customer_updated",
-                        {"changes": "; ".join(shown), "fields": changed},
+                        {"diff": diff, "fields": changed},
                     )
             if payment_method is not None:
                 current = payments.default_method_code(session, customer.id)

@@ -140,3 +140,32 @@ def test_explicit_reference_of_deleted_customer_is_never_reused(services, custom
     with pytest.raises(ValidationError) as err:
         services.customers.create(customer_input(reference=customer.reference))
     assert err.value.field == "reference"
+
+
+def test_edit_summary_and_errors_in_the_readers_language(services, customer):
+    from core import i18n
+    from core.errors import ValidationError
+
+    services.customers.update(
+        customer.id,
+        customer_input(city="Arcachon", country="BE", phone=""),
+        expected_version=customer.version,
+    )
+    item = services.activity.recent(customer.id)[0]
+    assert (
+        item.text("fr")
+        == "Fiche modifiée : Ville « Lyon » → « Arcachon » ; Pays « France » → « Belgique » ; Téléphone"
+    )
+    assert (
+        item.text("en")
+        == "Record changed: City 'Lyon' → 'Arcachon'; Country 'France' → 'Belgium'; Phone"
+    )
+    with pytest.raises(ValidationError) as err:
+        services.customers.create(customer_input(phone="12"))
+    assert (
+        i18n.error_text(err.value, "fr")
+        == "Téléphone : « 12 » n'est pas un numéro valide pour ce pays (FR)"
+    )
+    with pytest.raises(RuleViolation) as rule:
+        services.payments.lift_greylist(customer.id)
+    assert i18n.error_text(rule.value, "fr") == "Cet abonné n'est pas en liste grise."

@@ -268,3 +268,23 @@ def test_record_deleted_elsewhere_closes(qtbot, services, customer, make_window)
     qtbot.waitUntil(lambda: window.customerDetail.detail() is None, timeout=6000)
     qtbot.waitUntil(lambda: window.customerModel.rowCount() == 0, timeout=3000)
     assert not window.actionEdit.isEnabled()
+
+
+def test_refusal_from_a_race_is_said_in_french(qtbot, services, clock, make_window, drive, boxes):
+    # Another desk records the payment while this one still shows the invoice as due.
+    detail = make_sepa_customer(services)
+    window = make_window("fr")
+    select_customer(qtbot, window, "CUST-000200")
+    number = detail.invoices[-1].number
+    select_invoice(window, number)
+    services.billing.record_payment(number, method="cash", paid_on=clock().date())
+
+    def driver(dialog):
+        dialog.paymentKindCombo.setCurrentIndex(dialog.paymentKindCombo.findData("cheque"))
+        return dialog.value()
+
+    drive(OfflinePaymentDialog, driver)
+    window.recordPaymentButton.click()
+    assert len(boxes.errors) == 1
+    message = boxes.errors[0]
+    assert number in message and "honorée" in message and "only a due invoice" not in message
