@@ -88,6 +88,7 @@ class CustomerDetailPane(QStackedWidget):
         self.addWidget(self.emptyLabel)
 
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty Tab stop
         scroll.setObjectName("detailScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -200,6 +201,8 @@ class CustomerDetailPane(QStackedWidget):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.invoiceTable.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.invoiceTable.horizontalHeader().setMinimumSectionSize(70)
+        self.invoiceTable.setMinimumWidth(560)  # the label column must stay readable
         self.invoiceTable.setMinimumHeight(110)
         inv_layout.addWidget(self.invoiceTable)
         inv_buttons = QHBoxLayout()

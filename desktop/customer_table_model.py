@@ -180,6 +180,9 @@ class CustomerTableModel(QAbstractTableModel):
             return None
         item = self._rows[index.row()]
         column = self.COLUMNS[index.column()] if 0 <= index.column() < len(self.COLUMNS) else ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == "reference" and self.badges(item):
+            # The coloured dot stands for the badges when their column is scrolled away.
+            return f"{item.reference} — {' · '.join(self.badges(item))}"
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == "reference":
                 return item.reference

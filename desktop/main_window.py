@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         self._size_to_screen()
 
     def _size_to_screen(self) -> None:
-        """First start: use most of the screen (up to 1600×960) so the list shows every column."""
+        """First start: use most of the screen (up to 1600×960), list and record side by side."""
         screen = QGuiApplication.primaryScreen()
         available = screen.availableGeometry().size() if screen is not None else None
         width, height = 1280, 800
@@ -360,6 +360,9 @@ class MainWindow(QMainWindow):
         anonymized = bool(detail and detail.anonymized)
         a["actionEdit"].setEnabled(has and not anonymized)
         a["actionNewPaymentLink"].setEnabled(has and not anonymized)
+        frozen = self.tr("Anonymised record: it can no longer be changed.") if anonymized else ""
+        a["actionEdit"].setToolTip(frozen)
+        a["actionNewPaymentLink"].setToolTip(frozen)
         live = bool(detail and detail.pending_link is not None)
         a["actionRevokeLinks"].setEnabled(live)
         a["actionRevokeLinks"].setToolTip(
@@ -486,6 +489,17 @@ class MainWindow(QMainWindow):
             )
         ):
             self._on_customerModel_methodRegistered(after.reference)
+        elif (
+            before is not None
+            and after is not None
+            and before.id == after.id
+            and before.version != after.version
+        ):
+            self.show_status(
+                self.tr("%1 was updated elsewhere (another desk or the customer).").replace(
+                    "%1", after.reference
+                )
+            )
 
     # --- customer actions -------------------------------------------------------------------------------
     def _on_newCustomerButton_clicked(self) -> None:

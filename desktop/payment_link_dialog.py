@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from core import i18n
 from core.dto import NewLink
-from desktop import clipboard, qr
+from desktop import clipboard, msgbox, qr
 
 QR_LOGICAL_WIDTH = 240
 SAVED_PIXELS_PER_MODULE = 10
@@ -75,6 +75,7 @@ class PaymentLinkDialog(QDialog):
             .replace("%3", method)
         )
         intro.setObjectName("paymentLinkIntro")
+        intro.setTextFormat(Qt.TextFormat.RichText)  # the names are escaped above
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
@@ -180,15 +181,26 @@ class PaymentLinkDialog(QDialog):
             self._notify(self.tr("Payment link copied to the clipboard."))
 
     def _on_saveQrButton_clicked(self) -> None:
-        suggested = f"{self._link.customer_reference}-payment-link.png"
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save QR code"), suggested, self.tr("PNG image (*.png)")
-        )
+        path = self.ask_save_path()
         if path:
             if not path.lower().endswith(".png"):
                 path += ".png"
-            if self.save_qr_to(path) and self._notify is not None:
+            if not self.save_qr_to(path):
+                msgbox.error(
+                    self,
+                    self.tr("Save QR code"),
+                    self.tr("The QR code could not be saved to %1.").replace("%1", path),
+                )
+            elif self._notify is not None:
                 self._notify(self.tr("QR code saved: %1").replace("%1", path))
+
+    def ask_save_path(self) -> str:
+        """The file chooser, alone in its method so tests can answer it without blocking."""
+        suggested = self.tr("%1-payment-link.png").replace("%1", self._link.customer_reference)
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save QR code"), suggested, self.tr("PNG image (*.png)")
+        )
+        return path
 
     def _on_emailLinkButton_clicked(self) -> None:
         QDesktopServices.openUrl(self.mailto_url())

@@ -1,1118 +1,1139 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
-  <context>
+<context>
     <name>CustomerDetailPane</name>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="78" />
-      <source>Customer record</source>
-      <translation>Fiche client</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="80"/>
+        <source>Customer record</source>
+        <translation>Fiche client</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="82" />
-      <source>Select a customer in the list, or create one.</source>
-      <translation>Choisissez un abonné dans la liste, ou créez-en un.</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="84"/>
+        <source>Select a customer in the list, or create one.</source>
+        <translation>Choisissez un abonné dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="123" />
-      <source>Actions</source>
-      <translation>Actions</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="128"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="124" />
-      <source>Actions on this customer</source>
-      <translation>Actions sur cet abonné</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="129"/>
+        <source>Actions on this customer</source>
+        <translation>Actions sur cet abonné</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="153" />
-      <source>Contact</source>
-      <translation>Contact</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="163"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="157" />
-      <source>Billing address</source>
-      <translation>Adresse de facturation</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="167"/>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="161" />
-      <source>Payment method</source>
-      <translation>Moyen de paiement</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="171"/>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="175" />
-      <location filename="../../desktop/customer_detail_pane.py" line="181" />
-      <source>Invoices</source>
-      <translation>Factures</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="185"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="191"/>
+        <source>Invoices</source>
+        <translation>Factures</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="195" />
-      <source>Record payment…</source>
-      <translation>Enregistrer un règlement…</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="209"/>
+        <source>Record payment…</source>
+        <translation>Enregistrer un règlement…</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="197" />
-      <source>Void…</source>
-      <translation>Annuler…</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="211"/>
+        <source>Void…</source>
+        <translation>Annuler…</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="199" />
-      <source>Refund…</source>
-      <translation>Rembourser…</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="213"/>
+        <source>Refund…</source>
+        <translation>Rembourser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="209" />
-      <location filename="../../desktop/customer_detail_pane.py" line="213" />
-      <source>Recent activity</source>
-      <translation>Activité récente</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="223"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
+        <source>Recent activity</source>
+        <translation>Activité récente</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="217" />
-      <location filename="../../desktop/customer_detail_pane.py" line="221" />
-      <source>Upcoming activity</source>
-      <translation>Activité à venir</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="231"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="235"/>
+        <source>Upcoming activity</source>
+        <translation>Activité à venir</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="269" />
-      <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
-      <translation>Liste grise : le formulaire de paiement refuse cet abonné après %1 échecs. Vérifiez avec lui, puis utilisez Actions › Sortir de la liste grise.</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="285"/>
+        <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
+        <translation>Liste grise : le formulaire de paiement refuse cet abonné après %1 échecs. Vérifiez avec lui, puis utilisez Actions › Sortir de la liste grise.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="282" />
-      <source>No activity yet.</source>
-      <translation>Aucune activité pour l'instant.</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="298"/>
+        <source>No activity yet.</source>
+        <translation>Aucune activité pour l&apos;instant.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="292" />
-      <source>Nothing in the coming days.</source>
-      <translation>Rien dans les prochains jours.</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="308"/>
+        <source>Nothing in the coming days.</source>
+        <translation>Rien dans les prochains jours.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="304" />
-      <source>Anonymised</source>
-      <translation>Anonymisé</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="320"/>
+        <source>Anonymised</source>
+        <translation>Anonymisé</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="306" />
-      <source>Suspended</source>
-      <translation>Suspendu</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="321" />
-      <source>Email</source>
-      <translation>E-mail</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="337"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="322" />
-      <source>Phone</source>
-      <translation>Téléphone</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="338"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="323" />
-      <source>Language</source>
-      <translation>Langue</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="339"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="324" />
-      <source>VAT</source>
-      <translation>TVA</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="340"/>
+        <source>VAT</source>
+        <translation>TVA</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="340" />
-      <source>No payment method</source>
-      <translation>Aucun moyen de paiement</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="356"/>
+        <source>No payment method</source>
+        <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="342" />
-      <source>Invoices are issued without automatic debit.</source>
-      <translation>Les factures sont émises sans prélèvement automatique.</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="358"/>
+        <source>Invoices are issued without automatic debit.</source>
+        <translation>Les factures sont émises sans prélèvement automatique.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="344" />
-      <source>automatic</source>
-      <translation>automatique</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="360"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="344" />
-      <source>offline</source>
-      <translation>hors ligne</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="360"/>
+        <source>offline</source>
+        <translation>hors ligne</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="350" />
-      <location filename="../../desktop/customer_detail_pane.py" line="364" />
-      <source>Holder</source>
-      <translation>Titulaire</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="366"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="385"/>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="351" />
-      <source>IBAN</source>
-      <translation>IBAN</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="367"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="352" />
-      <source>BIC</source>
-      <translation>BIC</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
+        <source>BIC</source>
+        <translation>BIC</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="353" />
-      <source>Mandate (RUM)</source>
-      <translation>Mandat (RUM)</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="369"/>
+        <source>Mandate (RUM)</source>
+        <translation>Mandat (RUM)</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="354" />
-      <source>Signed on</source>
-      <translation>Signé le</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="370"/>
+        <source>Signed on</source>
+        <translation>Signé le</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="355" />
-      <source>Creditor ID</source>
-      <translation>ICS</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="371"/>
+        <source>Creditor ID</source>
+        <translation>ICS</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="362" />
-      <source>Card</source>
-      <translation>Carte</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="381"/>
+        <source>Card</source>
+        <translation>Carte</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="363" />
-      <source>Expires</source>
-      <translation>Expire</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="384"/>
+        <source>Expires</source>
+        <translation>Expire</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="367" />
-      <source>Since</source>
-      <translation>Depuis le</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="388"/>
+        <source>Since</source>
+        <translation>Depuis le</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="374" />
-      <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
-      <translation>Lien de paiement (%1) %2 — créé le %3 par %4, expire le %5</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="395"/>
+        <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
+        <translation>Lien de paiement (%1) %2 — créé le %3 par %4, expire le %5</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_detail_pane.py" line="385" />
-      <source>Last payment link (%1): %2, %3</source>
-      <translation>Dernier lien de paiement (%1) : %2, %3</translation>
+        <location filename="../../desktop/customer_detail_pane.py" line="406"/>
+        <source>Last payment link (%1): %2, %3</source>
+        <translation>Dernier lien de paiement (%1) : %2, %3</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerEditDialog</name>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="101" />
-      <source>New customer</source>
-      <translation>Nouvel abonné</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="104"/>
+        <source>New customer</source>
+        <translation>Nouvel abonné</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="101" />
-      <source>Edit customer</source>
-      <translation>Modifier l'abonné</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="104"/>
+        <source>Edit customer</source>
+        <translation>Modifier l&apos;abonné</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="115" />
-      <source>Customer</source>
-      <translation>Abonné</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="119"/>
+        <source>Customer</source>
+        <translation>Abonné</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="117" />
-      <source>Name</source>
-      <translation>Nom</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="121"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="118" />
-      <source>Email</source>
-      <translation>E-mail</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="123"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="121" />
-      <source>Customer's language</source>
-      <translation>Langue de l'abonné</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="127"/>
+        <source>Customer&apos;s language</source>
+        <translation>Langue de l&apos;abonné</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="124" />
-      <source>Language</source>
-      <translation>Langue</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="130"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="125" />
-      <source>Phone</source>
-      <translation>Téléphone</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="132"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="128" />
-      <location filename="../../desktop/customer_edit_dialog.py" line="132" />
-      <source>Payment method</source>
-      <translation>Moyen de paiement</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="136"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="140"/>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="144" />
-      <source>Billing address</source>
-      <translation>Adresse de facturation</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="154"/>
+        <source>Billing address</source>
+        <translation>Adresse de facturation</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="146" />
-      <source>Company</source>
-      <translation>Société</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="156"/>
+        <source>Company</source>
+        <translation>Société</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="147" />
-      <source>First name</source>
-      <translation>Prénom</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="158"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="148" />
-      <source>Last name</source>
-      <translation>Nom de famille</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="161"/>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="149" />
-      <source>Address</source>
-      <translation>Adresse</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="164"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="150" />
-      <source>Address (line 2)</source>
-      <translation>Complément d'adresse</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="167"/>
+        <source>Address (line 2)</source>
+        <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="151" />
-      <source>Postal code</source>
-      <translation>Code postal</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="170"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="152" />
-      <source>City</source>
-      <translation>Ville</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="172"/>
+        <source>City</source>
+        <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="155" />
-      <location filename="../../desktop/customer_edit_dialog.py" line="159" />
-      <source>Country</source>
-      <translation>Pays</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="175"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="179"/>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="160" />
-      <source>VAT number</source>
-      <translation>N° de TVA</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="181"/>
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="161" />
-      <source>A new address applies to future invoices only.</source>
-      <translation>Une nouvelle adresse ne vaut que pour les prochaines factures.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="183"/>
+        <source>A new address applies to future invoices only.</source>
+        <translation>Une nouvelle adresse ne vaut que pour les prochaines factures.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="177" />
-      <source>Save</source>
-      <translation>Enregistrer</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="201"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="178" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="202"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="209" />
-      <source>A reference is given on save.</source>
-      <translation>La référence est attribuée à l'enregistrement.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="239"/>
+        <source>A reference is given on save.</source>
+        <translation>La référence est attribuée à l&apos;enregistrement.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="216" />
-      <source>No payment method</source>
-      <translation>Aucun moyen de paiement</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="246"/>
+        <source>No payment method</source>
+        <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="220" />
-      <source>%1 (the customer registers it through a payment link)</source>
-      <translation>%1 (l'abonné l'enregistre via un lien de paiement)</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="250"/>
+        <source>%1 (the customer registers it through a payment link)</source>
+        <translation>%1 (l&apos;abonné l&apos;enregistre via un lien de paiement)</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="279" />
-      <source>Required.</source>
-      <translation>Obligatoire.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="315"/>
+        <source>Required.</source>
+        <translation>Obligatoire.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="281" />
-      <source>This is not a valid email address.</source>
-      <translation>Cette adresse e-mail n'est pas valide.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="317"/>
+        <source>This is not a valid email address.</source>
+        <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="283" />
-      <source>This is not a valid phone number for the chosen country.</source>
-      <translation>Ce numéro de téléphone n'est pas valide pour le pays choisi.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="319"/>
+        <source>This is not a valid phone number for the chosen country.</source>
+        <translation>Ce numéro de téléphone n&apos;est pas valide pour le pays choisi.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="285" />
-      <source>This is not a valid VAT number (check digits do not match).</source>
-      <translation>Ce numéro de TVA n'est pas valide (la clé de contrôle ne correspond pas).</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="321"/>
+        <source>This is not a valid VAT number (check digits do not match).</source>
+        <translation>Ce numéro de TVA n&apos;est pas valide (la clé de contrôle ne correspond pas).</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="329" />
-      <source>The payment method does not change.</source>
-      <translation>Le moyen de paiement ne change pas.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="369"/>
+        <source>The payment method does not change.</source>
+        <translation>Le moyen de paiement ne change pas.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="340" />
-      <source>On save, a payment link is made: the customer registers their %1 themselves. You can copy it, show its QR code or email it.</source>
-      <translation>À l'enregistrement, un lien de paiement est créé : l'abonné enregistre lui-même son moyen de paiement (%1). Vous pourrez le copier, montrer son QR code ou l'envoyer par e-mail.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="380"/>
+        <source>On save, a payment link is made: the customer registers their %1 themselves. You can copy it, show its QR code or email it.</source>
+        <translation>À l&apos;enregistrement, un lien de paiement est créé : l&apos;abonné enregistre lui-même son moyen de paiement (%1). Vous pourrez le copier, montrer son QR code ou l&apos;envoyer par e-mail.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="345" />
-      <source>%1: invoices are issued without automatic debit; you record each payment when it arrives.</source>
-      <translation>%1 : les factures sont émises sans prélèvement automatique ; vous enregistrez chaque règlement à réception.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="385"/>
+        <source>%1: invoices are issued without automatic debit; you record each payment when it arrives.</source>
+        <translation>%1 : les factures sont émises sans prélèvement automatique ; vous enregistrez chaque règlement à réception.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="365" />
-      <source>Record changed</source>
-      <translation>Fiche modifiée entre-temps</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="405"/>
+        <source>Record changed</source>
+        <translation>Fiche modifiée entre-temps</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="367" />
-      <source>Someone changed this customer since you opened it; nothing was saved.
+        <location filename="../../desktop/customer_edit_dialog.py" line="407"/>
+        <source>Someone changed this customer since you opened it; nothing was saved.
 Reload their version? Your edits in this dialog will be lost.</source>
-      <translation>Quelqu'un a modifié cet abonné depuis que vous l'avez ouvert ; rien n'a été enregistré.
+        <translation>Quelqu&apos;un a modifié cet abonné depuis que vous l&apos;avez ouvert ; rien n&apos;a été enregistré.
 Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_edit_dialog.py" line="370" />
-      <source>Reload</source>
-      <translation>Recharger</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="410"/>
+        <source>Reload</source>
+        <translation>Recharger</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CustomerTableModel</name>
     <message>
-      <location filename="../../desktop/customer_table_model.py" line="164" />
-      <source>Reference</source>
-      <translation>Référence</translation>
+        <location filename="../../desktop/customer_table_model.py" line="167"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_table_model.py" line="165" />
-      <source>Name</source>
-      <translation>Nom</translation>
+        <location filename="../../desktop/customer_table_model.py" line="168"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_table_model.py" line="166" />
-      <source>Company</source>
-      <translation>Société</translation>
+        <location filename="../../desktop/customer_table_model.py" line="171"/>
+        <source>Company</source>
+        <translation>Société</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_table_model.py" line="167" />
-      <source>Email</source>
-      <translation>E-mail</translation>
+        <location filename="../../desktop/customer_table_model.py" line="170"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_table_model.py" line="168" />
-      <source>Payment method</source>
-      <translation>Moyen de paiement</translation>
+        <location filename="../../desktop/customer_table_model.py" line="169"/>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/customer_table_model.py" line="169" />
-      <source>Status</source>
-      <translation>État</translation>
+        <location filename="../../desktop/customer_table_model.py" line="172"/>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Desk</name>
     <message>
-      <location filename="../../desktop/app.py" line="131" />
-      <source>Not done</source>
-      <translation>Action non effectuée</translation>
+        <location filename="../../desktop/app.py" line="138"/>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="135" />
-      <source>Sorry</source>
-      <translation>Désolé</translation>
+        <location filename="../../desktop/app.py" line="142"/>
+        <source>Sorry</source>
+        <translation>Désolé</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="136" />
-      <source>Something went wrong; the desk is still open. Details were written to %1.</source>
-      <translation>Un problème est survenu ; le guichet reste ouvert. Les détails sont dans %1.</translation>
+        <location filename="../../desktop/app.py" line="143"/>
+        <source>Something went wrong; the desk is still open. Details were written to %1.</source>
+        <translation>Un problème est survenu ; le guichet reste ouvert. Les détails sont dans %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="166" />
-      <source>Guichet cannot open</source>
-      <translation>Guichet ne peut pas s'ouvrir</translation>
+        <location filename="../../desktop/app.py" line="176"/>
+        <source>Guichet cannot open</source>
+        <translation>Guichet ne peut pas s&apos;ouvrir</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="179" />
-      <source>The payment form could not be started (see the log).</source>
-      <translation>Le formulaire de paiement n'a pas pu démarrer (voir le journal).</translation>
+        <location filename="../../desktop/app.py" line="191"/>
+        <source>The payment form could not be started (see the log).</source>
+        <translation>Le formulaire de paiement n&apos;a pas pu démarrer (voir le journal).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>InvoiceTableModel</name>
     <message>
-      <location filename="../../desktop/invoice_table_model.py" line="44" />
-      <source>Number</source>
-      <translation>Numéro</translation>
+        <location filename="../../desktop/invoice_table_model.py" line="46"/>
+        <source>Number</source>
+        <translation>Numéro</translation>
     </message>
     <message>
-      <location filename="../../desktop/invoice_table_model.py" line="45" />
-      <source>Date</source>
-      <translation>Date</translation>
+        <location filename="../../desktop/invoice_table_model.py" line="47"/>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-      <location filename="../../desktop/invoice_table_model.py" line="46" />
-      <source>Label</source>
-      <translation>Libellé</translation>
+        <location filename="../../desktop/invoice_table_model.py" line="48"/>
+        <source>Label</source>
+        <translation>Libellé</translation>
     </message>
     <message>
-      <location filename="../../desktop/invoice_table_model.py" line="47" />
-      <source>Amount</source>
-      <translation>Montant</translation>
+        <location filename="../../desktop/invoice_table_model.py" line="49"/>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
     <message>
-      <location filename="../../desktop/invoice_table_model.py" line="48" />
-      <source>Status</source>
-      <translation>État</translation>
+        <location filename="../../desktop/invoice_table_model.py" line="50"/>
+        <source>Status</source>
+        <translation>État</translation>
     </message>
     <message>
-      <location filename="../../desktop/invoice_table_model.py" line="49" />
-      <source>Collection</source>
-      <translation>Recouvrement</translation>
+        <location filename="../../desktop/invoice_table_model.py" line="51"/>
+        <source>Collection</source>
+        <translation>Recouvrement</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/main_window.py" line="71" />
-      <source>Guichet — customers and how they pay</source>
-      <translation>Guichet — les abonnés et leurs moyens de paiement</translation>
+        <location filename="../../desktop/main_window.py" line="71"/>
+        <source>Guichet — customers and how they pay</source>
+        <translation>Guichet — les abonnés et leurs moyens de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="97" />
-      <source>Edit…</source>
-      <translation>Modifier…</translation>
+        <location filename="../../desktop/main_window.py" line="97"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="98" />
-      <source>New payment link…</source>
-      <translation>Nouveau lien de paiement…</translation>
+        <location filename="../../desktop/main_window.py" line="98"/>
+        <source>New payment link…</source>
+        <translation>Nouveau lien de paiement…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="99" />
-      <source>Revoke links…</source>
-      <translation>Révoquer les liens…</translation>
+        <location filename="../../desktop/main_window.py" line="99"/>
+        <source>Revoke links…</source>
+        <translation>Révoquer les liens…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="100" />
-      <source>Remove from grey list…</source>
-      <translation>Sortir de la liste grise…</translation>
+        <location filename="../../desktop/main_window.py" line="100"/>
+        <source>Remove from grey list…</source>
+        <translation>Sortir de la liste grise…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="101" />
-      <source>Anonymise…</source>
-      <translation>Anonymiser…</translation>
+        <location filename="../../desktop/main_window.py" line="101"/>
+        <source>Anonymise…</source>
+        <translation>Anonymiser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="102" />
-      <source>Delete…</source>
-      <translation>Supprimer…</translation>
+        <location filename="../../desktop/main_window.py" line="102"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="120" />
-      <source>New customer…</source>
-      <translation>Nouvel abonné…</translation>
+        <location filename="../../desktop/main_window.py" line="120"/>
+        <source>New customer…</source>
+        <translation>Nouvel abonné…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="125" />
-      <source>Find a customer</source>
-      <translation>Chercher un abonné</translation>
+        <location filename="../../desktop/main_window.py" line="125"/>
+        <source>Find a customer</source>
+        <translation>Chercher un abonné</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="140" />
-      <source>Navigation</source>
-      <translation>Navigation</translation>
+        <location filename="../../desktop/main_window.py" line="140"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="141" />
-      <location filename="../../desktop/main_window.py" line="180" />
-      <source>Customers</source>
-      <translation>Abonnés</translation>
+        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="182"/>
+        <source>Customers</source>
+        <translation>Abonnés</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="162" />
-      <source>Search: name, reference, email, company, city…</source>
-      <translation>Rechercher : nom, référence, e-mail, société, ville…</translation>
+        <location filename="../../desktop/main_window.py" line="163"/>
+        <source>Search: name, reference, email, company, city…</source>
+        <translation>Rechercher : nom, référence, e-mail, société, ville…</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="163" />
-      <source>Search customers</source>
-      <translation>Rechercher des abonnés</translation>
+        <location filename="../../desktop/main_window.py" line="165"/>
+        <source>Search customers</source>
+        <translation>Rechercher des abonnés</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="168" />
-      <source>New customer</source>
-      <translation>Nouvel abonné</translation>
+        <location filename="../../desktop/main_window.py" line="170"/>
+        <source>New customer</source>
+        <translation>Nouvel abonné</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="170" />
-      <source>New customer (Ctrl+N)</source>
-      <translation>Nouvel abonné (Ctrl+N)</translation>
+        <location filename="../../desktop/main_window.py" line="172"/>
+        <source>New customer (Ctrl+N)</source>
+        <translation>Nouvel abonné (Ctrl+N)</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="288" />
-      <source>Payment form: %1</source>
-      <translation>Formulaire de paiement : %1</translation>
+        <location filename="../../desktop/main_window.py" line="308"/>
+        <source>Payment form: %1</source>
+        <translation>Formulaire de paiement : %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="335" />
-      <source>Not done</source>
-      <translation>Action non effectuée</translation>
+        <location filename="../../desktop/main_window.py" line="355"/>
+        <source>Not done</source>
+        <translation>Action non effectuée</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="345" />
-      <source>No payment link is waiting.</source>
-      <translation>Aucun lien de paiement en attente.</translation>
+        <location filename="../../desktop/main_window.py" line="363"/>
+        <source>Anonymised record: it can no longer be changed.</source>
+        <translation>Fiche anonymisée : elle ne peut plus être modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="369"/>
+        <source>No payment link is waiting.</source>
+        <translation>Aucun lien de paiement en attente.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/main_window.py" line="380" />
-      <source>%n customer(s)</source>
-      <translation>
-        <numerusform>%n abonné</numerusform>
-        <numerusform>%n abonnés</numerusform>
-      </translation>
+        <location filename="../../desktop/main_window.py" line="405"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n abonné</numerusform>
+            <numerusform>%n abonnés</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="409" />
-      <source>%1 registered a payment method through their link.</source>
-      <translation>%1 a enregistré un moyen de paiement via son lien.</translation>
+        <location filename="../../desktop/main_window.py" line="439"/>
+        <source>%1 registered a payment method through their link.</source>
+        <translation>%1 a enregistré un moyen de paiement via son lien.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="497" />
-      <source>Customer %1 created.</source>
-      <translation>Abonné %1 créé.</translation>
+        <location filename="../../desktop/main_window.py" line="499"/>
+        <source>%1 was updated elsewhere (another desk or the customer).</source>
+        <translation>%1 a été mis à jour ailleurs (autre poste ou le client).</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="500" />
-      <source>Customer %1 saved.</source>
-      <translation>Abonné %1 enregistré.</translation>
+        <location filename="../../desktop/main_window.py" line="550"/>
+        <source>Customer %1 created.</source>
+        <translation>Abonné %1 créé.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="532" />
-      <source>Which payment method should %1 register through the link?</source>
-      <translation>Quel moyen de paiement %1 doit-il enregistrer via le lien ?</translation>
+        <location filename="../../desktop/main_window.py" line="553"/>
+        <source>Customer %1 saved.</source>
+        <translation>Abonné %1 enregistré.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="534" />
-      <source>The link already waiting will be revoked.</source>
-      <translation>Le lien déjà en attente sera révoqué.</translation>
+        <location filename="../../desktop/main_window.py" line="585"/>
+        <source>Which payment method should %1 register through the link?</source>
+        <translation>Quel moyen de paiement %1 doit-il enregistrer via le lien ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="536" />
-      <source>Warning: this customer is grey-listed; the form will refuse them.</source>
-      <translation>Attention : cet abonné est en liste grise, le formulaire le refusera.</translation>
+        <location filename="../../desktop/main_window.py" line="589"/>
+        <source>The link already waiting will be revoked.</source>
+        <translation>Le lien déjà en attente sera révoqué.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="537" />
-      <source>New payment link</source>
-      <translation>Nouveau lien de paiement</translation>
+        <location filename="../../desktop/main_window.py" line="592"/>
+        <source>Warning: this customer is grey-listed; the form will refuse them.</source>
+        <translation>Attention : cet abonné est en liste grise, le formulaire le refusera.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="546" />
-      <source>%1, expires %2</source>
-      <translation>%1, expire le %2</translation>
+        <location filename="../../desktop/main_window.py" line="595"/>
+        <source>New payment link</source>
+        <translation>Nouveau lien de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="552" />
-      <source>Revoke the payment links of %1 (%2)?</source>
-      <translation>Révoquer les liens de paiement de %1 (%2) ?</translation>
+        <location filename="../../desktop/main_window.py" line="605"/>
+        <source>%1, expires %2</source>
+        <translation>%1, expire le %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="554" />
-      <source>These links stop working at once:</source>
-      <translation>Ces liens cessent de fonctionner immédiatement :</translation>
+        <location filename="../../desktop/main_window.py" line="611"/>
+        <source>Revoke the payment links of %1 (%2)?</source>
+        <translation>Révoquer les liens de paiement de %1 (%2) ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="558" />
-      <source>You can make a new link afterwards.</source>
-      <translation>Vous pourrez créer un nouveau lien ensuite.</translation>
+        <location filename="../../desktop/main_window.py" line="615"/>
+        <source>These links stop working at once:</source>
+        <translation>Ces liens cessent de fonctionner immédiatement :</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="560" />
-      <source>Revoke links</source>
-      <translation>Révoquer les liens</translation>
+        <location filename="../../desktop/main_window.py" line="619"/>
+        <source>You can make a new link afterwards.</source>
+        <translation>Vous pourrez créer un nouveau lien ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="622"/>
+        <source>Revoke links</source>
+        <translation>Révoquer les liens</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/main_window.py" line="568" />
-      <source>%n payment link(s) revoked.</source>
-      <translation>
-        <numerusform>%n lien de paiement révoqué.</numerusform>
-        <numerusform>%n liens de paiement révoqués.</numerusform>
-      </translation>
+        <location filename="../../desktop/main_window.py" line="631"/>
+        <source>%n payment link(s) revoked.</source>
+        <translation>
+            <numerusform>%n lien de paiement révoqué.</numerusform>
+            <numerusform>%n liens de paiement révoqués.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="575" />
-      <source>Remove %1 (%2) from the grey list?</source>
-      <translation>Sortir %1 (%2) de la liste grise ?</translation>
+        <location filename="../../desktop/main_window.py" line="638"/>
+        <source>Remove %1 (%2) from the grey list?</source>
+        <translation>Sortir %1 (%2) de la liste grise ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="578" />
-      <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
-      <translation>L'abonné pourra de nouveau utiliser le formulaire de paiement et son compteur d'échecs (%1) repart de zéro. De nouveaux échecs peuvent le remettre en liste grise.</translation>
+        <location filename="../../desktop/main_window.py" line="643"/>
+        <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
+        <translation>L&apos;abonné pourra de nouveau utiliser le formulaire de paiement et son compteur d&apos;échecs (%1) repart de zéro. De nouveaux échecs peuvent le remettre en liste grise.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="582" />
-      <source>Grey list</source>
-      <translation>Liste grise</translation>
+        <location filename="../../desktop/main_window.py" line="647"/>
+        <source>Grey list</source>
+        <translation>Liste grise</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="582" />
-      <source>Remove from grey list</source>
-      <translation>Sortir de la liste grise</translation>
+        <location filename="../../desktop/main_window.py" line="647"/>
+        <source>Remove from grey list</source>
+        <translation>Sortir de la liste grise</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="590" />
-      <source>%1 removed from the grey list.</source>
-      <translation>%1 est sorti de la liste grise.</translation>
+        <location filename="../../desktop/main_window.py" line="655"/>
+        <source>%1 removed from the grey list.</source>
+        <translation>%1 est sorti de la liste grise.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="601" />
-      <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
-      <translation>Comme c'est une société, elle garde sa raison sociale (%1), qui devient son nom, et son adresse.</translation>
+        <location filename="../../desktop/main_window.py" line="666"/>
+        <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
+        <translation>Comme c&apos;est une société, elle garde sa raison sociale (%1), qui devient son nom, et son adresse.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="604" />
-      <source>As an individual, only the country is kept.</source>
-      <translation>Comme c'est un particulier, seul le pays est conservé.</translation>
+        <location filename="../../desktop/main_window.py" line="669"/>
+        <source>As an individual, only the country is kept.</source>
+        <translation>Comme c&apos;est un particulier, seul le pays est conservé.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="607" />
-      <source>Anonymise %1 (%2)?</source>
-      <translation>Anonymiser %1 (%2) ?</translation>
+        <location filename="../../desktop/main_window.py" line="672"/>
+        <source>Anonymise %1 (%2)?</source>
+        <translation>Anonymiser %1 (%2) ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="609" />
-      <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
-      <translation>L'e-mail, le téléphone, l'historique d'activité et les liens de paiement sont effacés, ainsi que les coordonnées bancaires et de carte de ses moyens de paiement.</translation>
+        <location filename="../../desktop/main_window.py" line="676"/>
+        <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
+        <translation>L&apos;e-mail, le téléphone, l&apos;historique d&apos;activité et les liens de paiement sont effacés, ainsi que les coordonnées bancaires et de carte de ses moyens de paiement.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="613" />
-      <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
-      <translation>La référence et les factures restent (pièces légales). C'est irréversible.</translation>
+        <location filename="../../desktop/main_window.py" line="681"/>
+        <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
+        <translation>La référence et les factures restent (pièces légales). C&apos;est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="616" />
-      <source>Anonymise</source>
-      <translation>Anonymiser</translation>
+        <location filename="../../desktop/main_window.py" line="686"/>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="625" />
-      <source>Customer %1 anonymised.</source>
-      <translation>Abonné %1 anonymisé.</translation>
+        <location filename="../../desktop/main_window.py" line="696"/>
+        <source>Customer %1 anonymised.</source>
+        <translation>Abonné %1 anonymisé.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="636" />
-      <source>Delete %1 (%2) permanently?</source>
-      <translation>Supprimer définitivement %1 (%2) ?</translation>
+        <location filename="../../desktop/main_window.py" line="707"/>
+        <source>Delete %1 (%2) permanently?</source>
+        <translation>Supprimer définitivement %1 (%2) ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="638" />
-      <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
-      <translation>La fiche, ses moyens de paiement, liens de paiement, abonnements et son activité sont effacés. Elle n'a aucune facture. C'est irréversible.</translation>
+        <location filename="../../desktop/main_window.py" line="711"/>
+        <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
+        <translation>La fiche, ses moyens de paiement, liens de paiement, abonnements et son activité sont effacés. Elle n&apos;a aucune facture. C&apos;est irréversible.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="643" />
-      <source>Delete</source>
-      <translation>Supprimer</translation>
+        <location filename="../../desktop/main_window.py" line="716"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="654" />
-      <source>Customer %1 deleted.</source>
-      <translation>Abonné %1 supprimé.</translation>
+        <location filename="../../desktop/main_window.py" line="727"/>
+        <source>Customer %1 deleted.</source>
+        <translation>Abonné %1 supprimé.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="678" />
-      <source>Invoice %1 marked as paid.</source>
-      <translation>Facture %1 marquée honorée.</translation>
+        <location filename="../../desktop/main_window.py" line="751"/>
+        <source>Invoice %1 marked as paid.</source>
+        <translation>Facture %1 marquée honorée.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="686" />
-      <source>Void invoice %1</source>
-      <translation>Annuler la facture %1</translation>
+        <location filename="../../desktop/main_window.py" line="759"/>
+        <source>Void invoice %1</source>
+        <translation>Annuler la facture %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="688" />
-      <source>Invoice %1 will be void: it will no longer be due and no debit will be made. Why?</source>
-      <translation>La facture %1 sera annulée : elle ne sera plus due et aucun prélèvement ne sera fait. Pour quelle raison ?</translation>
+        <location filename="../../desktop/main_window.py" line="761"/>
+        <source>Invoice %1 will be void: it will no longer be due and no debit will be made. Why?</source>
+        <translation>La facture %1 sera annulée : elle ne sera plus due et aucun prélèvement ne sera fait. Pour quelle raison ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="690" />
-      <source>Void invoice</source>
-      <translation>Annuler la facture</translation>
+        <location filename="../../desktop/main_window.py" line="763"/>
+        <source>Void invoice</source>
+        <translation>Annuler la facture</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="700" />
-      <source>Invoice %1 voided.</source>
-      <translation>Facture %1 annulée.</translation>
+        <location filename="../../desktop/main_window.py" line="773"/>
+        <source>Invoice %1 voided.</source>
+        <translation>Facture %1 annulée.</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="709" />
-      <source>Refund invoice %1</source>
-      <translation>Rembourser la facture %1</translation>
+        <location filename="../../desktop/main_window.py" line="782"/>
+        <source>Refund invoice %1</source>
+        <translation>Rembourser la facture %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="710" />
-      <source>Invoice %1 will be marked as refunded in full (%2). Why?</source>
-      <translation>La facture %1 sera marquée remboursée en totalité (%2). Pour quelle raison ?</translation>
+        <location filename="../../desktop/main_window.py" line="783"/>
+        <source>Invoice %1 will be marked as refunded in full (%2). Why?</source>
+        <translation>La facture %1 sera marquée remboursée en totalité (%2). Pour quelle raison ?</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="713" />
-      <source>Refund</source>
-      <translation>Rembourser</translation>
+        <location filename="../../desktop/main_window.py" line="786"/>
+        <source>Refund</source>
+        <translation>Rembourser</translation>
     </message>
     <message>
-      <location filename="../../desktop/main_window.py" line="723" />
-      <source>Invoice %1 refunded.</source>
-      <translation>Facture %1 remboursée.</translation>
+        <location filename="../../desktop/main_window.py" line="796"/>
+        <source>Invoice %1 refunded.</source>
+        <translation>Facture %1 remboursée.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OfflinePaymentDialog</name>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="42" />
-      <source>Record a payment</source>
-      <translation>Enregistrer un règlement</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="42"/>
+        <source>Record a payment</source>
+        <translation>Enregistrer un règlement</translation>
     </message>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="45" />
-      <source>Invoice %1 · %2 · issued %3</source>
-      <translation>Facture %1 · %2 · émise le %3</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="45"/>
+        <source>Invoice %1 · %2 · issued %3</source>
+        <translation>Facture %1 · %2 · émise le %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="53" />
-      <source>Recording this payment cancels the planned automatic debit.</source>
-      <translation>Enregistrer ce règlement annule le prélèvement automatique prévu.</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="53"/>
+        <source>Recording this payment cancels the planned automatic debit.</source>
+        <translation>Enregistrer ce règlement annule le prélèvement automatique prévu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="63" />
-      <source>Received by</source>
-      <translation>Reçu par</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="63"/>
+        <source>Received by</source>
+        <translation>Reçu par</translation>
     </message>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="79" />
-      <source>Payment date</source>
-      <translation>Date du règlement</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="81"/>
+        <source>Payment date</source>
+        <translation>Date du règlement</translation>
     </message>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="83" />
-      <source>e.g. cheque number, transfer reference</source>
-      <translation>ex. numéro de chèque, référence du virement</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="86"/>
+        <source>e.g. cheque number, transfer reference</source>
+        <translation>ex. numéro de chèque, référence du virement</translation>
     </message>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="84" />
-      <source>Reference</source>
-      <translation>Référence</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="88"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="89" />
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="93"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="94" />
-      <source>Record payment</source>
-      <translation>Enregistrer le règlement</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="100"/>
+        <source>Record payment</source>
+        <translation>Enregistrer le règlement</translation>
     </message>
     <message>
-      <location filename="../../desktop/offline_payment_dialog.py" line="95" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <location filename="../../desktop/offline_payment_dialog.py" line="101"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PaymentLinkDialog</name>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="67" />
-      <source>Payment link</source>
-      <translation>Lien de paiement</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="67"/>
+        <source>Payment link</source>
+        <translation>Lien de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="72" />
-      <source>Send this link to %1 (%2) to register their %3. It is shown only now.</source>
-      <translation>Envoyez ce lien à %1 (%2) pour qu'il enregistre son moyen de paiement (%3). Il n'est affiché qu'une fois, maintenant.</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="72"/>
+        <source>Send this link to %1 (%2) to register their %3. It is shown only now.</source>
+        <translation>Envoyez ce lien à %1 (%2) pour qu&apos;il enregistre son moyen de paiement (%3). Il n&apos;est affiché qu&apos;une fois, maintenant.</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="85" />
-      <source>Payment link address</source>
-      <translation>Adresse du lien de paiement</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="86"/>
+        <source>Payment link address</source>
+        <translation>Adresse du lien de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="89" />
-      <source>Copy</source>
-      <translation>Copier</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="90"/>
+        <source>Copy</source>
+        <translation>Copier</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="91" />
-      <source>Copy the link</source>
-      <translation>Copier le lien</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="92"/>
+        <source>Copy the link</source>
+        <translation>Copier le lien</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="99" />
-      <source>QR code of the payment link</source>
-      <translation>QR code du lien de paiement</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="100"/>
+        <source>QR code of the payment link</source>
+        <translation>QR code du lien de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="103" />
-      <source>Expires %1 · works only once</source>
-      <translation>Expire le %1 · utilisable une seule fois</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="104"/>
+        <source>Expires %1 · works only once</source>
+        <translation>Expire le %1 · utilisable une seule fois</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="112" />
-      <source>Save QR code…</source>
-      <translation>Enregistrer le QR code…</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="113"/>
+        <source>Save QR code…</source>
+        <translation>Enregistrer le QR code…</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="116" />
-      <source>Email to the customer…</source>
-      <translation>Envoyer par e-mail à l'abonné…</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="117"/>
+        <source>Email to the customer…</source>
+        <translation>Envoyer par e-mail à l&apos;abonné…</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="124" />
-      <source>Close</source>
-      <translation>Fermer</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="125"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="180" />
-      <source>Payment link copied to the clipboard.</source>
-      <translation>Lien de paiement copié dans le presse-papiers.</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="181"/>
+        <source>Payment link copied to the clipboard.</source>
+        <translation>Lien de paiement copié dans le presse-papiers.</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="185" />
-      <source>Save QR code</source>
-      <translation>Enregistrer le QR code</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="191"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="201"/>
+        <source>Save QR code</source>
+        <translation>Enregistrer le QR code</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="185" />
-      <source>PNG image (*.png)</source>
-      <translation>Image PNG (*.png)</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="192"/>
+        <source>The QR code could not be saved to %1.</source>
+        <translation>Le QR code n'a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
-      <location filename="../../desktop/payment_link_dialog.py" line="191" />
-      <source>QR code saved: %1</source>
-      <translation>QR code enregistré : %1</translation>
+        <location filename="../../desktop/payment_link_dialog.py" line="199"/>
+        <source>%1-payment-link.png</source>
+        <translation>%1-lien-de-paiement.png</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="201"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="195"/>
+        <source>QR code saved: %1</source>
+        <translation>QR code enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-      <location filename="../../desktop/reason_dialog.py" line="30" />
-      <source>Reason</source>
-      <translation>Motif</translation>
+        <location filename="../../desktop/reason_dialog.py" line="30"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../desktop/reason_dialog.py" line="37" />
-      <source>Cancel</source>
-      <translation>Annuler</translation>
+        <location filename="../../desktop/reason_dialog.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Words</name>
     <message>
-      <location filename="../../desktop/words.py" line="12" />
-      <source>Due</source>
-      <translation>À régler</translation>
+        <location filename="../../desktop/words.py" line="12"/>
+        <source>Due</source>
+        <translation>À régler</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="13" />
-      <source>Paid</source>
-      <translation>Honorée</translation>
+        <location filename="../../desktop/words.py" line="13"/>
+        <source>Paid</source>
+        <translation>Honorée</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="14" />
-      <source>Unpaid</source>
-      <translation>Impayée</translation>
+        <location filename="../../desktop/words.py" line="14"/>
+        <source>Unpaid</source>
+        <translation>Impayée</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="15" />
-      <source>Void</source>
-      <translation>Annulée</translation>
+        <location filename="../../desktop/words.py" line="15"/>
+        <source>Void</source>
+        <translation>Annulée</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="16" />
-      <source>Refunded</source>
-      <translation>Remboursée</translation>
+        <location filename="../../desktop/words.py" line="16"/>
+        <source>Refunded</source>
+        <translation>Remboursée</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="23" />
-      <source>Automatic debit</source>
-      <translation>Prélèvement automatique</translation>
+        <location filename="../../desktop/words.py" line="23"/>
+        <source>Automatic debit</source>
+        <translation>Prélèvement automatique</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="24" />
-      <source>Offline</source>
-      <translation>Hors ligne</translation>
+        <location filename="../../desktop/words.py" line="24"/>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="31" />
-      <source>pending</source>
-      <translation>en attente</translation>
+        <location filename="../../desktop/words.py" line="31"/>
+        <source>pending</source>
+        <translation>en attente</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="32" />
-      <source>opened by the customer</source>
-      <translation>ouvert par l'abonné</translation>
+        <location filename="../../desktop/words.py" line="32"/>
+        <source>opened by the customer</source>
+        <translation>ouvert par l&apos;abonné</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="33" />
-      <source>completed</source>
-      <translation>utilisé</translation>
+        <location filename="../../desktop/words.py" line="33"/>
+        <source>completed</source>
+        <translation>utilisé</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="34" />
-      <source>expired</source>
-      <translation>expiré</translation>
+        <location filename="../../desktop/words.py" line="34"/>
+        <source>expired</source>
+        <translation>expiré</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="35" />
-      <source>revoked</source>
-      <translation>révoqué</translation>
+        <location filename="../../desktop/words.py" line="35"/>
+        <source>revoked</source>
+        <translation>révoqué</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="41" />
-      <source>Grey list</source>
-      <translation>Liste grise</translation>
+        <location filename="../../desktop/words.py" line="41"/>
+        <source>Grey list</source>
+        <translation>Liste grise</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="45" />
-      <source>Awaiting customer</source>
-      <translation>En attente de l'abonné</translation>
+        <location filename="../../desktop/words.py" line="45"/>
+        <source>Awaiting customer</source>
+        <translation>En attente de l&apos;abonné</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="49" />
-      <source>Offline payment</source>
-      <translation>Paiement hors ligne</translation>
+        <location filename="../../desktop/words.py" line="49"/>
+        <source>Offline payment</source>
+        <translation>Paiement hors ligne</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="54" />
-      <source>French</source>
-      <translation>Français</translation>
+        <location filename="../../desktop/words.py" line="54"/>
+        <source>French</source>
+        <translation>Français</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="55" />
-      <source>English</source>
-      <translation>Anglais</translation>
+        <location filename="../../desktop/words.py" line="55"/>
+        <source>English</source>
+        <translation>Anglais</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="63" />
-      <source>Name</source>
-      <translation>Nom</translation>
+        <location filename="../../desktop/words.py" line="63"/>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="64" />
-      <source>Email</source>
-      <translation>E-mail</translation>
+        <location filename="../../desktop/words.py" line="64"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="65" />
-      <source>Language</source>
-      <translation>Langue</translation>
+        <location filename="../../desktop/words.py" line="65"/>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="66" />
-      <source>Company</source>
-      <translation>Société</translation>
+        <location filename="../../desktop/words.py" line="66"/>
+        <source>Company</source>
+        <translation>Société</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="67" />
-      <source>First name</source>
-      <translation>Prénom</translation>
+        <location filename="../../desktop/words.py" line="67"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="68" />
-      <source>Last name</source>
-      <translation>Nom de famille</translation>
+        <location filename="../../desktop/words.py" line="68"/>
+        <source>Last name</source>
+        <translation>Nom de famille</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="69" />
-      <source>Address</source>
-      <translation>Adresse</translation>
+        <location filename="../../desktop/words.py" line="69"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="70" />
-      <source>Address (line 2)</source>
-      <translation>Complément d'adresse</translation>
+        <location filename="../../desktop/words.py" line="70"/>
+        <source>Address (line 2)</source>
+        <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="71" />
-      <source>Postal code</source>
-      <translation>Code postal</translation>
+        <location filename="../../desktop/words.py" line="71"/>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="72" />
-      <source>City</source>
-      <translation>Ville</translation>
+        <location filename="../../desktop/words.py" line="72"/>
+        <source>City</source>
+        <translation>Ville</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="73" />
-      <source>Country</source>
-      <translation>Pays</translation>
+        <location filename="../../desktop/words.py" line="73"/>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="74" />
-      <source>Phone</source>
-      <translation>Téléphone</translation>
+        <location filename="../../desktop/words.py" line="74"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="75" />
-      <source>VAT number</source>
-      <translation>N° de TVA</translation>
+        <location filename="../../desktop/words.py" line="75"/>
+        <source>VAT number</source>
+        <translation>N° de TVA</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="76" />
-      <source>Payment method</source>
-      <translation>Moyen de paiement</translation>
+        <location filename="../../desktop/words.py" line="76"/>
+        <source>Payment method</source>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="77" />
-      <source>Reason</source>
-      <translation>Motif</translation>
+        <location filename="../../desktop/words.py" line="77"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="78" />
-      <source>Payment date</source>
-      <translation>Date du règlement</translation>
+        <location filename="../../desktop/words.py" line="78"/>
+        <source>Payment date</source>
+        <translation>Date du règlement</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="79" />
-      <source>Reference</source>
-      <translation>Référence</translation>
+        <location filename="../../desktop/words.py" line="79"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="80" />
-      <source>Notes</source>
-      <translation>Notes</translation>
+        <location filename="../../desktop/words.py" line="80"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="81" />
-      <source>Creditor identifier (ICS)</source>
-      <translation>Identifiant créancier SEPA (ICS)</translation>
+        <location filename="../../desktop/words.py" line="81"/>
+        <source>Creditor identifier (ICS)</source>
+        <translation>Identifiant créancier SEPA (ICS)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/words.py" line="93" />
-      <source>Rule 'delete only without invoices': this customer has %n invoice(s), which are legal records; anonymise instead.</source>
-      <translation>
-        <numerusform>Règle « suppression seulement sans facture » : cet abonné a %n facture, pièce légale ; anonymisez-le plutôt.</numerusform>
-        <numerusform>Règle « suppression seulement sans facture » : cet abonné a %n factures, pièces légales ; anonymisez-le plutôt.</numerusform>
-      </translation>
+        <location filename="../../desktop/words.py" line="93"/>
+        <source>Rule &apos;delete only without invoices&apos;: this customer has %n invoice(s), which are legal records; anonymise instead.</source>
+        <translation>
+            <numerusform>Règle « suppression seulement sans facture » : cet abonné a %n facture, pièce légale ; anonymisez-le plutôt.</numerusform>
+            <numerusform>Règle « suppression seulement sans facture » : cet abonné a %n factures, pièces légales ; anonymisez-le plutôt.</numerusform>
+        </translation>
     </message>
     <message>
-      <location filename="../../desktop/words.py" line="107" />
-      <source>Rule 'anonymise once': this customer is already anonymised.</source>
-      <translation>Règle « anonymiser une seule fois » : cet abonné est déjà anonymisé.</translation>
+        <location filename="../../desktop/words.py" line="107"/>
+        <source>Rule &apos;anonymise once&apos;: this customer is already anonymised.</source>
+        <translation>Règle « anonymiser une seule fois » : cet abonné est déjà anonymisé.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/words.py" line="112" />
-      <source>Rule 'anonymise only when settled': %n invoice(s) are still due or in problem.</source>
-      <translation>
-        <numerusform>Règle « anonymiser seulement une fois soldé » : %n facture est encore à régler ou en incident.</numerusform>
-        <numerusform>Règle « anonymiser seulement une fois soldé » : %n factures sont encore à régler ou en incident.</numerusform>
-      </translation>
+        <location filename="../../desktop/words.py" line="112"/>
+        <source>Rule &apos;anonymise only when settled&apos;: %n invoice(s) are still due or in problem.</source>
+        <translation>
+            <numerusform>Règle « anonymiser seulement une fois soldé » : %n facture est encore à régler ou en incident.</numerusform>
+            <numerusform>Règle « anonymiser seulement une fois soldé » : %n factures sont encore à régler ou en incident.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/words.py" line="120" />
-      <source>Rule 'anonymise only when settled': %n subscription(s) are not terminated.</source>
-      <translation>
-        <numerusform>Règle « anonymiser seulement une fois soldé » : %n abonnement n'est pas résilié.</numerusform>
-        <numerusform>Règle « anonymiser seulement une fois soldé » : %n abonnements ne sont pas résiliés.</numerusform>
-      </translation>
+        <location filename="../../desktop/words.py" line="120"/>
+        <source>Rule &apos;anonymise only when settled&apos;: %n subscription(s) are not terminated.</source>
+        <translation>
+            <numerusform>Règle « anonymiser seulement une fois soldé » : %n abonnement n&apos;est pas résilié.</numerusform>
+            <numerusform>Règle « anonymiser seulement une fois soldé » : %n abonnements ne sont pas résiliés.</numerusform>
+        </translation>
     </message>
-  </context>
+</context>
 </TS>

@@ -110,8 +110,9 @@ def test_enter_on_a_row_opens_it(qtbot, services, make_window):
     services.customers.create(customer_input(reference="CUST-000001"))
     services.customers.create(customer_input(reference="CUST-000002", name="Paul Durand"))
     window = make_window()
-    index = window.customerModel.index(1, 0)
-    window.customerTable.activated.emit(index)
+    window.customerTable.setFocus()
+    window.customerTable.setCurrentIndex(window.customerModel.index(1, 0))
+    qtbot.keyClick(window.customerTable, Qt.Key.Key_Return)
     assert window.customerReferenceLabel.text() == "CUST-000002"
 
 
