@@ -62,8 +62,8 @@ class CustomerTableModel(QAbstractTableModel):
     """
 
     # How each one pays is what staff look for: the method comes right after the name.
-    COLUMNS = ("reference", "name", "payment_method", "email", "company", "badges")
-    SORT_KEYS = {0: "reference", 1: "name", 3: "email", 4: "company"}
+    COLUMNS = ("reference", "name", "payment_method", "badges", "email", "company")
+    SORT_KEYS = {0: "reference", 1: "name", 4: "email", 5: "company"}
 
     loaded = Signal()  # a search or a page arrived
     failed = Signal(object)  # the core refused or broke (the exception)
@@ -167,9 +167,9 @@ class CustomerTableModel(QAbstractTableModel):
             self.tr("Reference"),
             self.tr("Name"),
             self.tr("Payment method"),
+            self.tr("Status"),
             self.tr("Email"),
             self.tr("Company"),
-            self.tr("Status"),
         )
         return titles[section] if 0 <= section < len(titles) else None
 

@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         self.customerTable.verticalHeader().setDefaultSectionSize(26)
         self.customerTable.setAlternatingRowColors(True)
         self.customerTable.setWordWrap(False)
-        for column, width in enumerate((126, 150, 140, 190, 130, 170)):
+        for column, width in enumerate((118, 140, 152, 150, 190, 130)):
             self.customerTable.setColumnWidth(column, width)
         list_layout.addWidget(self.customerTable, 1)
         self.countLabel = QLabel()

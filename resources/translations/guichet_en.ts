@@ -387,12 +387,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="171"/>
+        <location filename="../../desktop/customer_table_model.py" line="172"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="170"/>
+        <location filename="../../desktop/customer_table_model.py" line="171"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +402,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="172"/>
+        <location filename="../../desktop/customer_table_model.py" line="170"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>

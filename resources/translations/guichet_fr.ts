@@ -388,12 +388,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="171"/>
+        <location filename="../../desktop/customer_table_model.py" line="172"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="170"/>
+        <location filename="../../desktop/customer_table_model.py" line="171"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -403,7 +403,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="172"/>
+        <location filename="../../desktop/customer_table_model.py" line="170"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -893,7 +893,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
     <message>
         <location filename="../../desktop/payment_link_dialog.py" line="192"/>
         <source>The QR code could not be saved to %1.</source>
-        <translation>Le QR code n'a pas pu être enregistré dans %1.</translation>
+        <translation>Le QR code n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
         <location filename="../../desktop/payment_link_dialog.py" line="199"/>

@@ -138,7 +138,7 @@ def test_lift_the_grey_list(qtbot, services, make_window, boxes):
     assert window.greylistWarning.isVisible()
     assert "5" in window.greylistWarning.text()
     assert window.actionRemoveFromGreylist.isVisible()
-    assert "Liste grise" in window.customerModel.index(0, 5).data()
+    assert "Liste grise" in window.customerModel.index(0, 3).data()
     assert any(
         "liste grise" in window.recentActivityList.item(i).text()
         for i in range(window.recentActivityList.count())
@@ -150,7 +150,7 @@ def test_lift_the_grey_list(qtbot, services, make_window, boxes):
     assert not window.greylistWarning.isVisible()
     assert not window.actionRemoveFromGreylist.isVisible()
     qtbot.waitUntil(
-        lambda: "Liste grise" not in (window.customerModel.index(0, 5).data() or ""), timeout=3000
+        lambda: "Liste grise" not in (window.customerModel.index(0, 3).data() or ""), timeout=3000
     )
 
 
@@ -238,14 +238,14 @@ def test_live_refresh_when_the_customer_registers(qtbot, services, customer, mak
     link = services.payments.create_link(customer.id, "card")
     window = make_window("en")
     select_customer(qtbot, window, "CUST-000123")
-    assert "Awaiting customer" in window.customerModel.index(0, 5).data()
+    assert "Awaiting customer" in window.customerModel.index(0, 3).data()
     token = link.url.rsplit("/", 1)[1]
     services.registration.register_card(
         token, holder="Élodie Martin", card_number=GOOD_CARD, exp_month=12, exp_year=2030, cvc="123"
     )
     qtbot.waitUntil(lambda: "4242" in window.paymentMethodSummary.text(), timeout=6000)
     assert "registered a payment method" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: window.customerModel.index(0, 5).data() == "", timeout=3000)
+    qtbot.waitUntil(lambda: window.customerModel.index(0, 3).data() == "", timeout=3000)
     assert window.customerModel.index(0, 2).data() == "Card"
 
 
