@@ -15,6 +15,7 @@ from core import validation as v
 from core.dto import ChangeImpact, LinkInfo, LinkView, NewLink, RegistrationResult
 from core.errors import (
     AccessRestricted,
+    ConflictError,
     LinkUnavailable,
     NotFound,
     RegistrationRefused,
@@ -296,8 +297,6 @@ class PaymentService:
 
 
 def _check_version(customer: Customer, expected_version: int | None) -> None:
-    from core.errors import ConflictError
-
     if expected_version is not None and customer.version != expected_version:
         raise ConflictError(
             f"Customer {customer.reference} was changed by someone else; nothing was saved."
