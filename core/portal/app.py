@@ -24,7 +24,13 @@ import core
 from core import i18n
 from core.bootstrap import Services
 from core.dto import LinkView, RegistrationResult
-from core.errors import AccessRestricted, LinkUnavailable, RegistrationRefused, ValidationError
+from core.errors import (
+    AccessRestricted,
+    ConflictError,
+    LinkUnavailable,
+    RegistrationRefused,
+    ValidationError,
+)
 from core.portal import messages
 from core.portal.middleware import PortalShield
 from core.portal.security import CsrfSigner, UnknownLinkThrottle
@@ -221,6 +227,9 @@ class PaymentForm:
             return self._refused(token, view, values, consent, exc.field, exc.detail)
         except LinkUnavailable as exc:  # used up or revoked between the two steps
             return await self._link_error(request, token, exc)
+        except ConflictError:
+            # Another submit of this link won the race (PostgreSQL row lock): it is used now.
+            return await self._link_error(request, token, LinkUnavailable("used"))
         except AccessRestricted as exc:
             return self._restricted(exc.language)
         return self._done(view, result)

@@ -196,3 +196,22 @@ def test_window_opens_with_one_search_in_the_remembered_order(
     assert searches == [{"sort": "name", "descending": True}]
     assert again.customerModel.row_at(0).name == "Zoé Petit"
     assert again.customerTable.horizontalHeader().sortIndicatorSection() == 1
+
+
+def test_ctrl_n_and_ctrl_e_open_the_edit_dialog(qtbot, services, make_window, drive):
+    from desktop.customer_edit_dialog import CustomerEditDialog
+
+    services.customers.create(customer_input(reference="CUST-000001"))
+    window = make_window("en")
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    built = drive(CustomerEditDialog, lambda dialog: None)  # staff cancel
+    qtbot.keyClick(window.customerTable, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(built) == 1 and built[0].nameEdit.text() == ""
+    built[0].close()  # what exec() returning does
+    window.activateWindow()
+    window.customerTable.setCurrentIndex(window.customerModel.index(0, 0))
+    qtbot.waitUntil(lambda: window.customerReferenceLabel.text() == "CUST-000001")
+    qtbot.keyClick(window.customerTable, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert len(built) == 2 and built[1].nameEdit.text() == "Élodie Martin"
