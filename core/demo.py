@@ -52,6 +52,7 @@ GB_STREETS = "High Street|Station Road|Church Lane|Victoria Road|Park Avenue|Mil
 COMPANIES = "Boulangerie|Cabinet|Atelier|Studio|Garage|Pharmacie|Librairie|Conseil|Menuiserie|Traiteur".split(
     "|"
 )
+GB_BANKS = ("NWBK601613", "BARC200000", "LOYD309634")  # bank code + sort code
 FR_BANKS = ("30006", "30004", "30003", "10278", "20041", "11315")
 
 
@@ -135,9 +136,14 @@ def demo_method(
         "gateway_token": None,
     }
     if roll < 0.45 and creditor:
-        iban = IBAN.generate(
-            "FR", bank_code=rng.choice(FR_BANKS), account_code=f"{rng.randrange(10**10):011d}"
-        )
+        if row["country"] == "GB":
+            iban = IBAN.generate(
+                "GB", bank_code=rng.choice(GB_BANKS), account_code=f"{rng.randrange(10**8):08d}"
+            )
+        else:
+            iban = IBAN.generate(
+                "FR", bank_code=rng.choice(FR_BANKS), account_code=f"{rng.randrange(10**10):011d}"
+            )
         signed = now.date() - timedelta(days=rng.randint(10, 900))
         base.update(
             method="sepa_debit",

@@ -195,6 +195,20 @@ def test_demo_data_is_valid(cli, db_path):
         if c.vat_number:
             assert v.vat_number(c.vat_number, c.country) == c.vat_number
     assert languages == {"fr", "en"}
+    from sqlalchemy import select
+
+    from core.models import Customer, PaymentMethod
+
+    with services.customers.ctx.read() as session:
+        rows = session.execute(
+            select(PaymentMethod.iban, PaymentMethod.bic, Customer.country)
+            .join(Customer, Customer.id == PaymentMethod.customer_id)
+            .where(PaymentMethod.method == "sepa_debit")
+        ).all()
+    assert len(rows) > 40
+    for iban, bic, country in rows:
+        account = v.iban(iban)  # national check digits included
+        assert account.country_code == country and v.bic(bic, account)
     services.close()
 
 
