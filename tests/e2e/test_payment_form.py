@@ -29,12 +29,14 @@ def _submit_and_wait(driver) -> None:
 
 
 def _stale(element) -> bool:
-    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.common.exceptions import WebDriverException
 
     try:
         element.tag_name  # noqa: B018 — touching it tells whether the page was replaced
         return False
-    except StaleElementReferenceException:
+    except WebDriverException:
+        # Stale element, or (some chromedriver builds, mid-navigation) "Node with given id
+        # does not belong to the document": either way the old page is gone.
         return True
 
 
