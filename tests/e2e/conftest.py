@@ -135,6 +135,7 @@ def browser(tmp_path):
     options.binary_location = str(CHROMIUM)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(30)
+    driver.implicitly_wait(2)  # after a submit, wait for the new page's elements
     try:
         yield driver
     finally:
