@@ -6,8 +6,13 @@ import os
 from datetime import datetime, timedelta
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Shared, noisy machines: a slow example is not a failure (timings are measured elsewhere).
+hypothesis_settings.register_profile("guichet", deadline=None, print_blob=True)
+hypothesis_settings.load_profile("guichet")
 
 from core.bootstrap import Services, open_services  # noqa: E402
 from core.config import Settings  # noqa: E402
