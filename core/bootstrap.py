@@ -61,7 +61,7 @@ def open_services(
         settings=settings,
         engine=engine,
         customers=CustomerService(ctx),
-        payments=PaymentService(ctx, card_gateway),
+        payments=PaymentService(ctx),
         registration=RegistrationService(ctx, card_gateway),
         billing=BillingService(ctx),
         activity=ActivityService(ctx),

@@ -13,6 +13,7 @@ from stdnum import luhn
 from core.bootstrap import Services, open_services
 from core.config import Settings
 from core.dto import CustomerInput
+from core.errors import RegistrationRefused
 from core.models import Counter, Customer, PaymentMethod
 from core.services.customers import search_key
 from core.validation import normalize_text
@@ -274,8 +275,8 @@ def populate_demo(services: Services) -> None:
                 exp_year=today.year + 1,
                 cvc="123",
             )
-        except Exception:
-            pass
+        except RegistrationRefused:
+            pass  # each refusal counts towards the grey list: that is the point here
     # A customer waiting to register a SEPA mandate: a pending link.
     waiting = services.customers.create(
         CustomerInput(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from core.dto import ActivityItem, UpcomingItem
 from core.models import ActivityEvent, PaymentLink, PaymentMethod, Subscription
@@ -118,7 +118,3 @@ class ActivityService:
                     )
         items.sort(key=lambda item: item.at)
         return items
-
-    def event_count(self) -> int:
-        with self.ctx.read() as session:
-            return session.scalar(select(func.count()).select_from(ActivityEvent)) or 0

@@ -122,6 +122,15 @@ def record(
     log.info("%s customer_id=%s actor_kind=%s", kind, customer.id if customer else "-", actor_kind)
 
 
+def check_version(customer: Customer, expected_version: int | None) -> None:
+    """No lost update: a change made from a stale view of the record is refused."""
+    if expected_version is not None and customer.version != expected_version:
+        raise ConflictError(
+            f"Customer {customer.reference} was changed by someone else since you "
+            "opened it; nothing was saved. Reload to see their changes."
+        )
+
+
 def mark_changed(session: Session) -> None:
     """Move the change marker the desks poll (monotonic, unlike ids after a delete)."""
     next_counter(session, "changes")

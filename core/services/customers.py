@@ -10,7 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from core import validation as v
 from core.dto import CustomerDetail, CustomerInput, CustomerPage, CustomerRow, SaveResult
-from core.errors import ConflictError, RuleViolation, ValidationError
+from core.errors import RuleViolation, ValidationError
 from core.models import (
     ActivityEvent,
     Counter,
@@ -22,6 +22,7 @@ from core.models import (
 from core.services import payments
 from core.services.context import (
     ServiceContext,
+    check_version,
     get_customer,
     mark_changed,
     next_counter,
@@ -325,11 +326,7 @@ class CustomerService:
                 record(session, self.ctx, customer, "customer_created")
             else:
                 customer = get_customer(session, customer_id)
-                if expected_version is not None and customer.version != expected_version:
-                    raise ConflictError(
-                        f"Customer {customer.reference} was changed by someone else since you "
-                        "opened it; nothing was saved. Reload to see their changes."
-                    )
+                check_version(customer, expected_version)
                 if customer.anonymized_at is not None:
                     raise RuleViolation("anonymised", "An anonymised customer cannot be edited.")
                 changed = [f for f in _EDITABLE if getattr(customer, f) != values[f]]

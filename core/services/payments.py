@@ -15,7 +15,6 @@ from core import validation as v
 from core.dto import ChangeImpact, LinkInfo, LinkView, NewLink, RegistrationResult
 from core.errors import (
     AccessRestricted,
-    ConflictError,
     LinkUnavailable,
     NotFound,
     RegistrationRefused,
@@ -24,7 +23,7 @@ from core.errors import (
 )
 from core.gateway import CardGateway, TestGateway
 from core.models import Customer, Invoice, PaymentLink, PaymentMethod
-from core.services.context import ServiceContext, get_customer, record, touch
+from core.services.context import ServiceContext, check_version, get_customer, record, touch
 from core.services.views import default_method, link_info, link_state, method_info
 
 
@@ -198,9 +197,8 @@ def next_mandate_reference(session: Session, customer: Customer, creditor_id: st
 class PaymentService:
     """What staff do about how a customer pays."""
 
-    def __init__(self, ctx: ServiceContext, gateway: CardGateway | None = None) -> None:
+    def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-        self.gateway: CardGateway = gateway or TestGateway()
 
     def preview_change(self, customer_id: int | str, method: str) -> ChangeImpact:
         v.method(method, field="payment_method")
@@ -237,7 +235,7 @@ class PaymentService:
         v.method(method, v.OFFLINE_METHODS)
         with self.ctx.transaction() as session:
             customer = get_customer(session, customer_id)
-            _check_version(customer, expected_version)
+            check_version(customer, expected_version)
             if default_method_code(session, customer.id) == method:
                 raise RuleViolation("no_change", f"The payment method is already {method}.")
             apply_offline_method(session, self.ctx, customer, method)
@@ -294,13 +292,6 @@ class PaymentService:
                 .order_by(PaymentLink.created_at.desc())
             )
             return [link_info(link, now) for link in rows]
-
-
-def _check_version(customer: Customer, expected_version: int | None) -> None:
-    if expected_version is not None and customer.version != expected_version:
-        raise ConflictError(
-            f"Customer {customer.reference} was changed by someone else; nothing was saved."
-        )
 
 
 class RegistrationService:

@@ -16,6 +16,15 @@ def token_of(link):
     return link.url.rsplit("/", 1)[1]
 
 
+def pay_by_card(
+    services, token, number="4242424242424242", *, exp_month=12, exp_year=2030, cvc="123"
+):
+    """What the card form sends through the test gateway."""
+    return services.registration.register_card(
+        token, holder="E M", card_number=number, exp_month=exp_month, exp_year=exp_year, cvc=cvc
+    )
+
+
 @settings(
     max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -107,22 +116,8 @@ def test_consent_required_and_not_counted(services, customer):
 def test_card_through_test_gateway(services, customer, clock):
     link = services.payments.create_link(customer.id, "card")
     with pytest.raises(RegistrationRefused):
-        services.registration.register_card(
-            token_of(link),
-            holder="E M",
-            card_number="4000 0000 0000 0002",
-            exp_month=12,
-            exp_year=2030,
-            cvc="123",
-        )
-    services.registration.register_card(
-        token_of(link),
-        holder="E M",
-        card_number="4242 4242 4242 4242",
-        exp_month=12,
-        exp_year=2030,
-        cvc="123",
-    )
+        pay_by_card(services, token_of(link), "4000 0000 0000 0002")
+    pay_by_card(services, token_of(link))
     pm = services.customers.get(customer.id).payment_method
     assert (pm.method, pm.card_brand, pm.card_last4, pm.card_exp_year) == (
         "card",
@@ -144,14 +139,7 @@ def test_card_through_test_gateway(services, customer, clock):
 def test_card_checks_luhn_expiry_cvc(services, customer, number, month, year, cvc):
     link = services.payments.create_link(customer.id, "card")
     with pytest.raises(RegistrationRefused):
-        services.registration.register_card(
-            token_of(link),
-            holder="E M",
-            card_number=number,
-            exp_month=month,
-            exp_year=year,
-            cvc=cvc,
-        )
+        pay_by_card(services, token_of(link), number, exp_month=month, exp_year=year, cvc=cvc)
 
 
 def test_greylisted_at_threshold_then_lifted(services, customer):
@@ -180,22 +168,8 @@ def test_success_resets_consecutive_failures(services, customer):
     link = services.payments.create_link(customer.id, "card")
     for _ in range(4):
         with pytest.raises(RegistrationRefused):
-            services.registration.register_card(
-                token_of(link),
-                holder="E",
-                card_number="4000000000000002",
-                exp_month=12,
-                exp_year=2030,
-                cvc="123",
-            )
-    services.registration.register_card(
-        token_of(link),
-        holder="E",
-        card_number="4242424242424242",
-        exp_month=12,
-        exp_year=2030,
-        cvc="123",
-    )
+            pay_by_card(services, token_of(link), "4000000000000002")
+    pay_by_card(services, token_of(link))
     assert services.customers.get(customer.id).failed_attempts == 0
 
 
@@ -237,14 +211,7 @@ def test_dead_links_always_refused(services, customer, clock, action):
     if action == "expire":
         clock.advance(hours=169)
     elif action == "use":
-        services.registration.register_card(
-            token,
-            holder="E",
-            card_number="4242424242424242",
-            exp_month=12,
-            exp_year=2030,
-            cvc="123",
-        )
+        pay_by_card(services, token)
     elif action == "revoke":
         services.payments.revoke_link(link.link_id)
     elif action == "revoke_all":
@@ -256,14 +223,7 @@ def test_dead_links_always_refused(services, customer, clock, action):
         )
     for attempt in (
         lambda: services.registration.open(token),
-        lambda: services.registration.register_card(
-            token,
-            holder="E",
-            card_number="4242424242424242",
-            exp_month=12,
-            exp_year=2030,
-            cvc="123",
-        ),
+        lambda: pay_by_card(services, token),
     ):
         with pytest.raises(LinkUnavailable):
             attempt()
@@ -283,14 +243,7 @@ def test_completed_link_leaves_expired_ones_as_they_were(services, customer, clo
     old = services.payments.create_link(customer.id, "card")
     clock.advance(hours=200)
     new = services.payments.create_link(customer.id, "card")
-    services.registration.register_card(
-        token_of(new),
-        holder="E",
-        card_number="4242424242424242",
-        exp_month=12,
-        exp_year=2030,
-        cvc="123",
-    )
+    pay_by_card(services, token_of(new))
     states = {link.id: link.state for link in services.customers.get(customer.id).links}
     assert states == {old.link_id: "expired", new.link_id: "completed"}
 

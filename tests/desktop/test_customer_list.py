@@ -110,10 +110,15 @@ def test_enter_on_a_row_opens_it(qtbot, services, make_window):
     services.customers.create(customer_input(reference="CUST-000001"))
     services.customers.create(customer_input(reference="CUST-000002", name="Paul Durand"))
     window = make_window()
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
     window.customerTable.setFocus()
     window.customerTable.setCurrentIndex(window.customerModel.index(1, 0))
     qtbot.keyClick(window.customerTable, Qt.Key.Key_Return)
     assert window.customerReferenceLabel.text() == "CUST-000002"
+    # Selecting already shows the record; Enter takes the keyboard into it.
+    assert window.actionsButton.hasFocus()
 
 
 def test_shortcuts(qtbot, services, make_window):
