@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -173,6 +174,7 @@ def customer_json(c: CustomerDetail) -> dict[str, Any]:
                 "amount_cents": inv.amount_cents,
                 "currency": inv.currency,
                 "issued_on": _iso(inv.issued_on),
+                "period_start": _iso(inv.period_start),
                 "paid_on": _iso(inv.paid_on),
             }
             for inv in c.invoices
@@ -337,7 +339,33 @@ def fail(message: str) -> int:
 
 
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
-    return build_parser().parse_args(argv)
+    args = list(sys.argv[1:] if argv is None else argv)
+    _refuse_undecodable(args)
+    return build_parser().parse_args(args)
+
+
+def _refuse_undecodable(args: list[str]) -> None:
+    """Bytes that are not UTF-8 reach Python as lone surrogates: refuse them by name."""
+    for i, arg in enumerate(args):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            if arg.startswith("--") and "=" in arg:
+                name = arg.split("=", 1)[0]
+            elif i > 0 and args[i - 1].startswith("-"):
+                name = args[i - 1]
+            else:
+                name = f"argument {i + 1}"
+            raise UsageError(f"{name}: not valid UTF-8 text") from None
+
+
+def _quiet_stdout() -> None:
+    """The reader went away: later writes (and the flush at exit) go nowhere, silently."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 def main(argv: Sequence[str] | None = None, *, serve_portal: PortalServer | None = None) -> int:
@@ -359,6 +387,11 @@ def main(argv: Sequence[str] | None = None, *, serve_portal: PortalServer | None
         return fail(str(exc))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # Output is written after the work is committed: `guichet bill | head` closing the
+        # pipe early is not a failure of the command (exit 2 would say nothing changed).
+        _quiet_stdout()
+        return 0
     except Exception as exc:  # never a traceback for a script: one line, exit 2
         logging.getLogger("guichet.cli").debug("unexpected", exc_info=True)
         return fail(f"unexpected error: {type(exc).__name__}: {exc}")

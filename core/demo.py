@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
 from typing import Any
 
 from schwifty import IBAN
@@ -221,6 +222,21 @@ def ensure_demo_database(settings: Settings) -> bool:
         services.close()
 
 
+def _bill_week_by_week(services: Services, first: date, today: date) -> None:
+    """Run billing as if it had run every week since ``first``: invoices dated over time."""
+    ctx = services.billing.ctx
+    real_clock = ctx.clock
+    day = first
+    try:
+        while day < today:
+            ctx.clock = lambda d=day: datetime.combine(d, dtime(12))  # type: ignore[misc]
+            services.billing.run(day, pause_seconds=0)
+            day += timedelta(days=7)
+    finally:
+        ctx.clock = real_clock
+    services.billing.run(today, pause_seconds=0)
+
+
 def populate_demo(services: Services) -> None:
     """A small, varied book: every invoice status, a grey-listed customer, a pending link."""
     today = services.customers.ctx.today()
@@ -236,7 +252,7 @@ def populate_demo(services: Services) -> None:
             period="monthly" if i % 3 else "yearly",
             start=start,
         )
-    billing.run(today)
+    _bill_week_by_week(services, today - timedelta(days=140), today)
     invoices = [inv for row in page[:30] for inv in services.customers.get(row.reference).invoices]
     due = [inv for inv in invoices if inv.status == "due"]
     for inv in due[:12]:

@@ -115,6 +115,7 @@ class InvoiceInfo:
     paid_on: date | None
     reason: str
     version: int
+    period_start: date | None = None  # the period billed; the invoice is dated when issued
 
 
 @dataclass(frozen=True)

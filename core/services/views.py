@@ -73,6 +73,7 @@ def invoice_info(inv: Invoice) -> InvoiceInfo:
         paid_on=inv.paid_on,
         reason=inv.status_reason,
         version=inv.version,
+        period_start=inv.period_start,
     )
 
 

@@ -14,14 +14,53 @@ def test_billing_run_is_idempotent_and_catches_up(services, customer):
         customer.id, label="Club", amount_cents=2990, period="monthly", start="2026-08-31"
     )
     first = services.billing.run("2026-11-20")
-    assert [i.issued_on for i in first] == [
+    # Each invoice covers its own period but is dated the day it was issued.
+    assert [i.period_start for i in first] == [
         date(2026, 8, 31),
         date(2026, 9, 30),
         date(2026, 10, 31),
     ]
+    assert {i.issued_on for i in first} == {date(2026, 11, 20)}
     assert services.billing.run("2026-11-20") == []
     numbers = [i.number for i in first]
     assert numbers == sorted(numbers) and len(set(numbers)) == 3
+
+
+def test_catch_up_over_many_subscriptions_numbers_in_date_order(services, clock):
+    """French invoices form one chronological sequence: number order is date order."""
+    from tests.conftest import customer_input
+
+    for n in range(12):
+        c = services.customers.create(
+            customer_input(reference=f"CUST-9{n:05d}", email=f"c{n}@example.fr")
+        )
+        services.billing.add_subscription(
+            c.id,
+            label="Club",
+            amount_cents=1000 + n,
+            period="monthly",
+            start=date(2026, 1 + n % 6, 1 + n),
+        )
+    issued = []
+    # Runs on several days, each a catch-up of several periods per subscription; tiny
+    # slices so the run commits many times in between.
+    for _ in range(3):
+        issued += services.billing.run(slice_seconds=0, pause_seconds=0, chunk=5)
+        clock.advance(days=9)
+    issued += services.billing.run(slice_seconds=0, pause_seconds=0, chunk=5)
+    assert len(issued) > 60
+    rows = [
+        (inv.number, inv.issued_on)
+        for c in services.customers.search("", limit=100).rows
+        for inv in services.customers.get(c.reference).invoices
+    ]
+    by_number = [day for _number, day in sorted(rows)]
+    assert by_number == sorted(by_number)
+    assert len({d for _n, d in rows}) > 1  # several days, so the check is not trivial
+    # Within one run, older periods get the lower numbers.
+    first_run = [i for i in issued if i.issued_on == issued[0].issued_on]
+    starts = [i.period_start for i in sorted(first_run, key=lambda i: i.number)]
+    assert starts == sorted(starts)
 
 
 def test_customer_without_method_gets_offline_invoice_and_warning(services, customer, clock):
