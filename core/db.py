@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
+import contextlib
+import os
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -14,9 +16,17 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.config import user_data_dir
 from core.errors import DatabaseVersionError
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+# Pre-migration copies kept beside a database; older ones are removed.
+KEEP_BACKUPS = 3
+_PRIVATE_FILE, _PRIVATE_DIR = 0o600, 0o700
+_SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+# How long a writer waits for another one before answering "busy, try again". Bulk jobs
+# commit in slices well under a second, so only a stuck writer makes anyone wait this long.
+BUSY_TIMEOUT_SECONDS = 10.0
 
 
 def database_url(database: str) -> str:
@@ -34,10 +44,53 @@ def sqlite_file_missing(database: str) -> str | None:
     return None if Path(url.database).exists() else url.database
 
 
+def make_private(path: Path) -> None:
+    """Owner-only database, side files and backups (they hold names, emails and IBANs).
+
+    The file is made 0600 before SQLite first opens it (SQLite gives its WAL and SHM
+    the mode of the database), and every opening puts the modes right again. A folder
+    Guichet makes, and the user data folder, are 0700; a folder chosen by the user
+    elsewhere keeps its own mode.
+    """
+    folder = path.parent
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=_PRIVATE_DIR)
+        folder.chmod(_PRIVATE_DIR)  # mkdir's mode is filtered by the umask
+    elif folder.resolve() == user_data_dir().resolve():
+        _chmod(folder, _PRIVATE_DIR)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, _PRIVATE_FILE))
+    for file in (path, *(path.with_name(path.name + s) for s in _SQLITE_SIDE_FILES)):
+        _chmod(file, _PRIVATE_FILE)
+    for backup in _backups(path):
+        _chmod(backup, _PRIVATE_FILE)
+    _remove_half_made_backups(path)
+
+
+def _chmod(path: Path, mode: int) -> None:
+    # A file we cannot chmod (not ours, gone meanwhile) is left as it is.
+    with contextlib.suppress(OSError):
+        if path.exists() and (path.stat().st_mode & 0o777) != mode:
+            path.chmod(mode)
+
+
+def _backups(path: Path) -> list[Path]:
+    """Finished pre-migration copies of ``path``, oldest first (the name holds the time)."""
+    found = path.parent.glob(f"{path.name}.before-*.bak")
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def _remove_half_made_backups(path: Path) -> None:
+    """An upgrade killed while copying leaves a partial copy: it is useless, and private."""
+    for partial in path.parent.glob(f"{path.name}.before-*.bak.partial"):
+        with contextlib.suppress(OSError):
+            partial.unlink()
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
@@ -62,9 +115,11 @@ def make_engine(database: str, *, migrate: bool = True) -> Engine:
     if is_sqlite:
         path = make_url(url).database
         if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            make_private(Path(path))
         # hide_parameters: a failed statement's message must not carry names or IBANs into logs.
-        engine = create_engine(url, connect_args={"timeout": 10}, hide_parameters=True)
+        engine = create_engine(
+            url, connect_args={"timeout": BUSY_TIMEOUT_SECONDS}, hide_parameters=True
+        )
         event.listen(engine, "connect", _sqlite_pragmas)
 
         # pysqlite's own transaction handling defers BEGIN; a write transaction takes the
@@ -107,21 +162,29 @@ def upgrade(engine: Engine, url: str) -> None:
 
 
 def _copy_aside(url: str, revision: str | None) -> None:
-    """Keep a copy of a SQLite file before its schema is upgraded."""
+    """Keep a private copy of a SQLite file before its schema is upgraded, and the last few."""
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database:
         return
     source = Path(parsed.database)
     if not source.exists():
         return
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = source.with_name(f"{source.name}.before-{revision or 'schema'}-{stamp}.bak")
-    import sqlite3
-
+    partial = target.with_name(target.name + ".partial")
+    os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, _PRIVATE_FILE))
     # The SQLite backup API copies a consistent image even with a WAL beside it.
-    with sqlite3.connect(str(source)) as src, sqlite3.connect(str(target)) as dst:
+    src, dst = sqlite3.connect(str(source)), sqlite3.connect(str(partial))
+    try:
         src.backup(dst)
-    shutil.copymode(source, target)
+    finally:
+        dst.close()
+        src.close()
+    # Only a finished copy gets the name of a backup.
+    os.replace(partial, target)
+    for old in _backups(source)[:-KEEP_BACKUPS]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:

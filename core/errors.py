@@ -67,3 +67,13 @@ class RegistrationRefused(GuichetError):
         self.field = field
         self.reason = reason
         self.greylisted = greylisted
+
+
+class Busy(GuichetError):
+    """Another writer held the database past the wait: nothing was changed, try again."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The database is busy (another workstation or a billing run is writing); "
+            "nothing was changed. Try again in a moment."
+        )

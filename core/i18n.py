@@ -332,6 +332,10 @@ _MESSAGES_FR: list[tuple[str, str]] = [
         r"Invoice (\S+) is (\w+): only a (\w+) invoice can become (\w+)\.",
         r"La facture \1 est « \2 » : cette opération n'est possible que sur une facture « \3 ».",
     ),
+    (
+        r"The database is busy .*",
+        "La base de données est occupée (un autre poste ou une facturation est en train d'écrire) : rien n'a été modifié. Réessayez dans un instant.",
+    ),
     (r"No customer (.*)", r"Aucun abonné \1"),
     (r"No invoice (.*)", r"Aucune facture \1"),
     (r"No payment link (.*)", r"Aucun lien de paiement \1"),

@@ -26,6 +26,7 @@ from core.bootstrap import Services
 from core.dto import LinkView, RegistrationResult
 from core.errors import (
     AccessRestricted,
+    Busy,
     ConflictError,
     LinkUnavailable,
     RegistrationRefused,
@@ -50,7 +51,10 @@ ERROR_KINDS = {
     413: "too_large",
     429: "throttled",
     500: "server",
+    503: "busy",
 }
+# Seconds a client is asked to wait when the database stayed locked past our wait.
+BUSY_RETRY_AFTER = 5
 _LINK_STATUS = {"unknown": 404, "expired": 410, "revoked": 410, "used": 410}
 
 
@@ -261,6 +265,12 @@ class PaymentForm:
             return PlainTextResponse("ok")
         return PlainTextResponse("database unavailable", status_code=503)
 
+    async def busy(self, request: Request, exc: Exception) -> Response:
+        """Another writer held the database too long: 503 and a time to come back, not 500."""
+        response = self.error_page(503, "busy", _languages(request))
+        response.headers["Retry-After"] = str(BUSY_RETRY_AFTER)
+        return response
+
     async def http_error(self, request: Request, exc: Exception) -> Response:
         status = exc.status_code if isinstance(exc, HTTPException) else 500
         response = self.error_page(status, ERROR_KINDS.get(status, "server"), _languages(request))
@@ -325,7 +335,7 @@ def create_app(
         middleware=[
             Middleware(PortalShield, max_body=max_body, error_page=form.error_page_for_scope)
         ],
-        exception_handlers={HTTPException: form.http_error},
+        exception_handlers={HTTPException: form.http_error, Busy: form.busy},
     )
     app.state.throttle = throttle
     app.state.csrf = csrf

@@ -118,6 +118,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "lien de paiement et réessayez.",
         "error.method_not_allowed.title": "Action impossible",
         "error.method_not_allowed.body": "Cette page ne peut pas être utilisée de cette façon.",
+        "error.busy.title": "Service momentanément occupé",
+        "error.busy.body": "Rien n'a été enregistré. Réessayez dans quelques secondes.",
         "error.server.title": "Une erreur est survenue",
         "error.server.body": "Rien n'a été enregistré. Réessayez dans quelques minutes ; si le "
         "problème persiste, contactez {business}.",
@@ -247,6 +249,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "payment link again and retry.",
         "error.method_not_allowed.title": "Not allowed",
         "error.method_not_allowed.body": "This page cannot be used this way.",
+        "error.busy.title": "Busy for a moment",
+        "error.busy.body": "Nothing was saved. Try again in a few seconds.",
         "error.server.title": "Something went wrong",
         "error.server.body": "Nothing was saved. Try again in a few minutes; if it keeps "
         "happening, contact {business}.",

@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from core import i18n
 from core.config import Settings
-from core.errors import ConflictError, NotFound
+from core.errors import Busy, ConflictError, NotFound
 from core.models import ActivityEvent, Counter, Customer
 
 log = logging.getLogger("guichet.core")
@@ -51,11 +51,28 @@ class ServiceContext:
             raise ConflictError(
                 "Someone else changed this record meanwhile; reload it and try again."
             ) from None
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise Busy() from None
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self.session_factory() as session:
-            yield session
+        """A read: never takes the write lock (SQLite: deferred BEGIN under WAL)."""
+        try:
+            with self.session_factory() as session:
+                yield session
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise Busy() from None
+            raise
+
+
+def is_busy(exc: OperationalError) -> bool:
+    """The database refused because another writer held it past our wait."""
+    text = str(exc.orig).lower()
+    # SQLite: "database is locked"; PostgreSQL: lock_timeout / statement_timeout.
+    return "locked" in text or "lock timeout" in text or "busy" in text
 
 
 def get_customer(session: Session, customer_id: int | str) -> Customer:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import secrets
 from collections import defaultdict
@@ -15,6 +16,7 @@ from core import validation as v
 from core.dto import ChangeImpact, LinkInfo, LinkView, NewLink, RegistrationResult
 from core.errors import (
     AccessRestricted,
+    Busy,
     LinkUnavailable,
     NotFound,
     RegistrationRefused,
@@ -25,6 +27,8 @@ from core.gateway import CardGateway, TestGateway
 from core.models import Customer, Invoice, PaymentLink, PaymentMethod
 from core.services.context import ServiceContext, check_version, get_customer, record, touch
 from core.services.views import default_method, link_info, link_state, method_info
+
+log = logging.getLogger("guichet.core")
 
 
 def hash_token(token: str) -> str:
@@ -301,13 +305,16 @@ class RegistrationService:
         self.ctx = ctx
         self.gateway: CardGateway = gateway or TestGateway()
 
-    def _usable_link(self, session: Session, token: str) -> tuple[PaymentLink, Customer]:
+    def _usable_link(
+        self, session: Session, token: str, *, for_update: bool = True
+    ) -> tuple[PaymentLink, Customer]:
         if not token or len(token) > 200:
             raise LinkUnavailable("unknown")
-        # FOR UPDATE: two submits of one link on PostgreSQL queue up; the second sees "used".
-        link = session.scalar(
-            select(PaymentLink).where(PaymentLink.token_hash == hash_token(token)).with_for_update()
-        )
+        query = select(PaymentLink).where(PaymentLink.token_hash == hash_token(token))
+        if for_update:
+            # Two submits of one link on PostgreSQL queue up; the second sees "used".
+            query = query.with_for_update()
+        link = session.scalar(query)
         if link is None:
             raise LinkUnavailable("unknown")
         state = link_state(link, self.ctx.now())
@@ -331,20 +338,17 @@ class RegistrationService:
             return session.scalar(select(Customer.language).where(Customer.id == link.customer_id))
 
     def open(self, token: str) -> LinkView:
-        """The form is shown: the link becomes ``opened`` (first time only)."""
-        with self.ctx.transaction() as session:
-            link, customer = self._usable_link(session, token)
-            if link.state == "pending":
-                link.state = "opened"
-                link.opened_at = self.ctx.now()
-                record(session, self.ctx, customer, "link_opened", actor_kind="customer")
+        """The form is shown: a read; the link becomes ``opened`` the first time only."""
+        with self.ctx.read() as session:
+            link, customer = self._usable_link(session, token, for_update=False)
+            first_time = link.state == "pending"
             creditor = self.ctx.settings.creditor_id if link.method == "sepa_debit" else ""
             rum = (
                 next_mandate_reference(session, customer, creditor)
                 if link.method == "sepa_debit"
                 else ""
             )
-            return LinkView(
+            view = LinkView(
                 method=link.method,
                 language=customer.language,
                 customer_name=customer.name,
@@ -354,6 +358,21 @@ class RegistrationService:
                 mandate_reference=rum,
                 expires_at=link.expires_at,
             )
+        if first_time:
+            self._mark_opened(token)
+        return view
+
+    def _mark_opened(self, token: str) -> None:
+        """Write ``opened`` once; showing the form matters more than this mark."""
+        try:
+            with self.ctx.transaction() as session:
+                link, customer = self._usable_link(session, token)
+                if link.state == "pending":
+                    link.state = "opened"
+                    link.opened_at = self.ctx.now()
+                    record(session, self.ctx, customer, "link_opened", actor_kind="customer")
+        except Busy:
+            log.warning("link_opened not recorded: database busy")
 
     def _fail(self, token: str, field: str, reason: str, why: str) -> RegistrationRefused:
         """Count a failed attempt in its own transaction; grey-list at the threshold."""
@@ -414,7 +433,7 @@ class RegistrationService:
         self, token: str, *, holder: str, iban: str, bic: str, consent: bool
     ) -> RegistrationResult:
         with self.ctx.read() as session:
-            link, _customer = self._usable_link(session, token)
+            link, _customer = self._usable_link(session, token, for_update=False)
             if link.method != "sepa_debit":
                 raise ValidationError("method", "this link asks for a card")
         holder_clean = v.required("holder", holder)
@@ -453,7 +472,7 @@ class RegistrationService:
         cvc: str,
     ) -> RegistrationResult:
         with self.ctx.read() as session:
-            link, _customer = self._usable_link(session, token)
+            link, _customer = self._usable_link(session, token, for_update=False)
             if link.method != "card":
                 raise ValidationError("method", "this link asks for a SEPA mandate")
         v.required("holder", holder)

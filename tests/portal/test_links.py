@@ -8,6 +8,7 @@ from tests.portal.helpers import (
     RESTRICTED_EN,
     RESTRICTED_FR,
     card_fields,
+    csrf_of,
     link_path,
     sepa_fields,
     submit,
@@ -212,3 +213,31 @@ def test_a_wrong_method_on_a_link_is_405_with_allow(client, sepa_link):
 
     assert page.status_code == 405
     assert "GET" in page.headers.get("allow", "")
+
+
+def test_a_database_held_by_another_writer_answers_503_with_retry_after(
+    client, services, customer, db_path, monkeypatch
+):
+    """A first view must mark the link opened; when the lock stays taken: 503, never 500."""
+    import sqlite3
+
+    import core.db
+    from tests.portal.helpers import assert_security_headers
+
+    monkeypatch.setattr(core.db, "BUSY_TIMEOUT_SECONDS", 0.2)
+    services.close()  # new connections pick up the short wait
+    path = link_path(services.payments.create_link(customer.reference, "card").url)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        form = client.get(path)  # the form still shows: marking it opened waits for later
+        assert form.status_code == 200
+        answer = client.post(path, data={"csrf": csrf_of(form.text), **card_fields()})
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert answer.status_code == 503
+    assert answer.headers["retry-after"] == "5"
+    assert_security_headers(answer)
+    assert "Réessayez" in answer.text or "Try again" in answer.text
+    assert "Martin" not in answer.text
