@@ -33,6 +33,12 @@ _COUNTRIES: frozenset[str] = frozenset(
 )
 
 
+def search_query(value: str, *, max_length: int = 200) -> str:
+    """What was typed in a search box, without control characters (a NUL, a tab…)."""
+    cleaned = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in value or "")
+    return cleaned[:max_length]
+
+
 def normalize_text(value: str) -> str:
     """Lower-case, accent-free text used for search and sort keys."""
     decomposed = unicodedata.normalize("NFKD", value)
@@ -192,12 +198,17 @@ def not_in_future(field: str, value: date, today: date) -> date:
     return value
 
 
+_ASCII_DIGITS = re.compile(r"[0-9]+", re.ASCII)
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
 def amount_cents(value: object, *, field: str = "amount_cents") -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        try:
-            value = int(str(value).strip())
-        except ValueError:
-            raise ValidationError(field, "must be a whole number of cents") from None
+        # Plain ASCII digits only: int() would also take "١٢٣", "1_000" and "+5".
+        text = str(value).strip()
+        if not _ASCII_DIGITS.fullmatch(text):
+            raise ValidationError(field, "must be a whole number of cents")
+        value = int(text)
     if value <= 0:
         raise ValidationError(field, "must be greater than zero")
     if value > 100_000_000_00:
@@ -222,8 +233,12 @@ def method(value: str | None, allowed: tuple[str, ...] = METHODS, *, field: str 
 def parse_date(field: str, value: str | date | None) -> date:
     if isinstance(value, date):
         return value
+    text = (value or "").strip()
     try:
-        return date.fromisoformat((value or "").strip())
+        # YYYY-MM-DD only: fromisoformat would also take "20261101" and "2026-W44-1".
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
     except ValueError:
         raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD)") from None
 

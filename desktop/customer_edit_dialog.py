@@ -25,6 +25,7 @@ from core import validation as v
 from core.dto import CustomerDetail, CustomerInput, SaveResult
 from core.errors import ConflictError, GuichetError, ValidationError
 from desktop import msgbox, words
+from desktop.plain_text import plain_labels
 
 # submit(data, payment_method or None, expected_version or None) -> SaveResult
 Submit = Callable[[CustomerInput, str | None, int | None], SaveResult]
@@ -69,6 +70,7 @@ class CustomerEditDialog(QDialog):
         self._fields: dict[str, _Field] = {}
         self._build()
         self._load(detail)
+        plain_labels(self)
 
     # --- building ----------------------------------------------------------------------------
     def _line(
@@ -107,6 +109,7 @@ class CustomerEditDialog(QDialog):
 
         self.headerLabel = QLabel()
         self.headerLabel.setObjectName("editHeaderLabel")
+        self.headerLabel.setTextFormat(Qt.TextFormat.RichText)  # name and reference escaped
         outer.addWidget(self.headerLabel)
 
         columns = QHBoxLayout()

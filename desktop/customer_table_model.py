@@ -21,6 +21,7 @@ from core import i18n
 from core.dto import CustomerRow
 from core.services.customers import CustomerService
 from desktop import words
+from desktop.plain_text import tooltip
 
 log = logging.getLogger("guichet.desktop")
 
@@ -182,8 +183,10 @@ class CustomerTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()] if 0 <= index.column() < len(self.COLUMNS) else ""
         if role == Qt.ItemDataRole.ToolTipRole and column == "reference" and self.badges(item):
             # The coloured dot stands for the badges when their column is scrolled away.
-            return f"{item.reference} — {' · '.join(self.badges(item))}"
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return tooltip(f"{item.reference} — {' · '.join(self.badges(item))}")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == "reference":
                 return item.reference
             if column == "name":

@@ -33,6 +33,7 @@ from desktop.customer_edit_dialog import CustomerEditDialog
 from desktop.customer_table_model import CustomerTableModel
 from desktop.offline_payment_dialog import OfflinePaymentDialog
 from desktop.payment_link_dialog import PaymentLinkDialog
+from desktop.plain_text import plain_labels
 from desktop.reason_dialog import ReasonDialog
 
 SEARCH_DELAY_MS = 250
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._pollTimer.setInterval(POLL_INTERVAL_MS)
         self._pollTimer.timeout.connect(self._on_pollTimer_timeout)
 
+        plain_labels(self)
         self._update_actions(None)
         self._marker = self._safe_marker()
         self.customerModel.reload()
@@ -507,7 +509,9 @@ class MainWindow(QMainWindow):
 
     def _on_actionNewCustomer_triggered(self) -> None:
         def submit(data: CustomerInput, method: str | None, _version: int | None) -> SaveResult:
-            return self._services.customers.save(None, data, payment_method=method)
+            return self._services.customers.save(
+                None, data, expected_version=None, payment_method=method
+            )
 
         result = CustomerEditDialog.ask(self, language=self._language, submit=submit)
         if result is not None:

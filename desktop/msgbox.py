@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -10,6 +11,7 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
     box.setObjectName("messageBox")
     box.setIcon(icon)
     box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # texts carry customers' names
     box.setText(text)
     return box
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core import i18n
 from core import validation as v
 from core.dto import InvoiceInfo
+from desktop.plain_text import plain_labels
 
 
 @dataclass(frozen=True)
@@ -103,6 +104,7 @@ class OfflinePaymentDialog(QDialog):
         self.buttonBox.rejected.connect(self.reject)
         layout.addWidget(self.buttonBox)
         self.resize(460, 0)
+        plain_labels(self)
 
     def value(self) -> OfflinePayment:
         day = self.paymentDateEdit.date()

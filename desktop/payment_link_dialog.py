@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from core import i18n
 from core.dto import NewLink
 from desktop import clipboard, msgbox, qr
+from desktop.plain_text import plain_labels
 
 QR_LOGICAL_WIDTH = 240
 SAVED_PIXELS_PER_MODULE = 10
@@ -127,6 +128,7 @@ class PaymentLinkDialog(QDialog):
         buttons.addWidget(self.buttonBox)
         layout.addLayout(buttons)
         self._render_qr()
+        plain_labels(self)
 
     def link_url(self) -> str:
         return self.paymentLinkText.text()

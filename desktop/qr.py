@@ -30,9 +30,7 @@ def matrix_image(matrix: list[list[bool]], *, pixels_per_module: int) -> QImage:
     # Rows of a Grayscale8 QImage are padded to 32-bit boundaries.
     stride = (size + 3) & ~3
     pad = b"\xff" * (stride - size)
-    data = b"".join(
-        b"".join(_DARK if dark else _LIGHT for dark in row) + pad for row in matrix
-    )
+    data = b"".join(b"".join(_DARK if dark else _LIGHT for dark in row) + pad for row in matrix)
     # copy(): the image then owns its pixels, so ``data`` may go away after this.
     small = QImage(data, size, size, stride, QImage.Format.Format_Grayscale8).copy()
     scale = max(1, int(pixels_per_module))

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.plain_text import plain_labels
+
 
 class ReasonDialog(QDialog):
     def __init__(
@@ -42,6 +44,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(self.buttonBox)
         self.reasonEdit.textChanged.connect(self._on_reasonEdit_textChanged)
         self.resize(420, 220)
+        plain_labels(self)
 
     def _on_reasonEdit_textChanged(self) -> None:
         self._ok.setEnabled(bool(self.value()))

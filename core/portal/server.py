@@ -8,13 +8,31 @@ import threading
 import time
 from dataclasses import dataclass, field
 
+import h11
 import uvicorn
 from starlette.types import ASGIApp
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from core.bootstrap import Services, open_services
 from core.config import Settings
 from core.portal.app import create_app
-from core.portal.middleware import redact_path
+from core.portal.middleware import SECURITY_HEADERS, redact_path
+
+
+class _GuardedH11Protocol(H11Protocol):
+    """uvicorn answers a malformed request itself, before any app: give it our headers too."""
+
+    def send_400_response(self, msg: str) -> None:
+        headers = [
+            (b"content-type", b"text/plain; charset=utf-8"),
+            (b"connection", b"close"),
+            *SECURITY_HEADERS,
+        ]
+        self.transport.write(self.conn.send(h11.Response(status_code=400, headers=headers)))
+        # The parser's own message is for us, not for the client: a fixed text.
+        self.transport.write(self.conn.send(h11.Data(data=b"Bad request")))
+        self.transport.write(self.conn.send(h11.EndOfMessage()))
+        self.transport.close()
 
 
 class _RedactLinkPaths(logging.Filter):
@@ -52,6 +70,7 @@ def _config(app: ASGIApp, host: str, port: int, log_config: dict | None) -> uvic
         # uvicorn's own access log prints the request path, and the path holds the link's
         # token: it stays off everywhere; the portal writes its own redacted line instead.
         access_log=False,
+        http=_GuardedH11Protocol,
         lifespan="off",
         server_header=False,
         # No reverse proxy is documented: trusting X-Forwarded-For would let any local client

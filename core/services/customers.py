@@ -116,6 +116,7 @@ class CustomerService:
         reference, name, email, company or city without scanning the table; shorter
         queries match the start of the name, the email or the reference (indexed).
         """
+        query = v.search_query(query)
         terms = v.normalize_text(query).split()
         if not terms:
             return []
@@ -268,7 +269,7 @@ class CustomerService:
 
     # --- writing -------------------------------------------------------------------------
     def create(self, data: CustomerInput) -> CustomerDetail:
-        return self.save(None, data).customer
+        return self.save(None, data, expected_version=None).customer
 
     def update(
         self, customer_id: int | str, data: CustomerInput, *, expected_version: int
@@ -280,7 +281,7 @@ class CustomerService:
         customer_id: int | str | None,
         data: CustomerInput,
         *,
-        expected_version: int | None = None,
+        expected_version: int | None,
         payment_method: str | None = None,
     ) -> SaveResult:
         """The edit dialog's one call: identity, address and payment method in one transaction.
@@ -288,6 +289,9 @@ class CustomerService:
         ``payment_method`` None or equal to the current one changes nothing; an offline
         code takes effect now; an automatic code makes a payment link.
         """
+        if customer_id is not None and expected_version is None:
+            # No lost update: every change to an existing record says what it was made from.
+            raise TypeError("save() of an existing customer needs expected_version")
         values = clean_input(data)
         if payment_method is not None:
             v.method(payment_method, field="payment_method")

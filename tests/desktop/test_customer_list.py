@@ -50,7 +50,12 @@ def test_selecting_a_row_opens_the_record(qtbot, services, make_window):
 
 def test_badges_in_the_list(qtbot, services, make_window):
     make_greylisted_customer(services, reference="CUST-000300")
-    services.customers.save(None, customer_input(reference="CUST-000301"), payment_method="cheque")
+    services.customers.save(
+        None,
+        customer_input(reference="CUST-000301"),
+        expected_version=None,
+        payment_method="cheque",
+    )
     waiting = services.customers.create(customer_input(reference="CUST-000302"))
     services.payments.create_link(waiting.id, "card")
     window = make_window("en")

@@ -22,7 +22,11 @@ def test_qr_image_is_sharp_black_and_white_with_a_quiet_zone():
     modules = len(qr.qr_matrix(url))
     image = qr.qr_image(url, pixels_per_module=5)
     assert image.width() == image.height() == modules * 5
-    colours = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(0, image.height(), 7)}
+    colours = {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(0, image.height(), 7)
+    }
     assert colours == {"#000000", "#ffffff"}
     # Quiet zone: the first four modules of every side are white.
     assert all(image.pixelColor(x, 2).name() == "#ffffff" for x in range(image.width()))

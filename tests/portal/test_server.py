@@ -104,3 +104,21 @@ def test_the_real_server_logs_no_token(portal, live_link, caplog):
     assert not [r for r in server if r.name == "uvicorn.access"]
     for record in server:
         assert token not in record.getMessage()
+
+
+def test_a_malformed_request_answered_by_the_server_itself_has_the_security_headers(portal):
+    host, port = portal.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as raw:
+        raw.sendall(b"NOT A REQUEST\r\n\r\n")
+        answer = b""
+        while chunk := raw.recv(4096):
+            answer += chunk
+    head = answer.split(b"\r\n\r\n", 1)[0].decode("latin-1").lower()
+    assert head.startswith("http/1.1 400")
+    for header in (
+        "referrer-policy: no-referrer",
+        "cache-control: no-store",
+        "x-content-type-options: nosniff",
+        "x-frame-options: deny",
+    ):
+        assert header in head
