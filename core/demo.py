@@ -172,8 +172,12 @@ def demo_method(
     return base
 
 
-def add_demo_customers(services: Services, count: int, *, seed: int = 0, batch: int = 5000) -> int:
-    """Bulk-insert ``count`` customers (and their default methods) in batches."""
+def add_demo_customers(services: Services, count: int, *, seed: int = 0, batch: int = 500) -> int:
+    """Bulk-insert ``count`` customers (and their default methods) in short transactions.
+
+    Rows are made outside any transaction; each write holds the lock only for one batch's
+    inserts, so the desks and the form get their turn between batches.
+    """
     rng = random.Random(seed)
     ctx = services.customers.ctx
     creditor = services.settings.creditor_id
@@ -188,21 +192,26 @@ def add_demo_customers(services: Services, count: int, *, seed: int = 0, batch: 
                 session.add(Counter(name="customer", value=0))
                 session.flush()
                 start = 0
-            taken = session.scalar(select(func.max(Customer.id))) or 0
             session.execute(
                 update(Counter).where(Counter.name == "customer").values(value=start + size)
             )
-            rows = []
-            methods = []
-            for i in range(size):
-                number = start + i + 1
-                row = demo_customer(rng, number)
-                row["id"] = taken + i + 1
-                row["created_at"] = row["updated_at"] = now
-                rows.append(row)
-                method = demo_method(rng, row["id"], row, number, creditor, now)
-                if method:
-                    methods.append(method)
+        rows = []
+        methods = []
+        for i in range(size):
+            number = start + i + 1
+            row = demo_customer(rng, number)
+            row["id"] = i  # made absolute below, once the highest id is known
+            row["created_at"] = row["updated_at"] = now
+            rows.append(row)
+            method = demo_method(rng, i, row, number, creditor, now)
+            if method:
+                methods.append(method)
+        with ctx.transaction() as session:
+            taken = session.scalar(select(func.max(Customer.id))) or 0
+            for row in rows:
+                row["id"] += taken + 1
+            for method in methods:
+                method["customer_id"] += taken + 1
             session.execute(insert(Customer), rows)
             if methods:
                 session.execute(insert(PaymentMethod), methods)

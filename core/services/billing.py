@@ -11,12 +11,14 @@ from sqlalchemy.orm import Session
 
 from core import validation as v
 from core.dto import InvoiceInfo, SubscriptionInfo
-from core.errors import NotFound, RuleViolation, ValidationError
+from core.errors import Busy, NotFound, RuleViolation, ValidationError
 from core.models import Customer, Invoice, OfflinePayment, Subscription
 from core.services.context import ServiceContext, get_customer, next_counter, record, touch
 from core.services.views import default_method, invoice_info, mandate_lapses_on, subscription_info
 
 PERIODS = ("monthly", "yearly")
+# Times a billing slice is tried again when another writer kept the database too long.
+BUSY_RETRIES = 5
 _ADDRESS_FIELDS = (
     "name",
     "company",
@@ -178,27 +180,48 @@ class BillingService:
         # DOMAIN: invoices are issued when their billing date comes, not ahead of it.
         v.not_in_future("until", limit, today)
         issued: list[InvoiceInfo] = []
+        waits = 0
         while True:
-            started = time.monotonic()
-            with self.ctx.transaction() as session:
-                # Earliest period first: a catch-up run numbers older periods first.
-                subs = session.scalars(
-                    select(Subscription)
-                    .where(Subscription.status == "active", Subscription.next_billing_on <= limit)
-                    .order_by(Subscription.next_billing_on, Subscription.id)
-                    .limit(chunk)
-                    .with_for_update(skip_locked=True)
-                ).all()
-                if not subs:
-                    return issued
-                for sub in subs:
-                    inv = self._bill_one_period(session, sub, self.ctx.today())
-                    if inv is not None:
-                        issued.append(invoice_info(inv))
-                    if time.monotonic() - started > slice_seconds:
-                        break
+            try:
+                done = self._bill_slice(limit, issued, slice_seconds, chunk)
+            except Busy:
+                # Someone else held the lock past the wait: this slice changed nothing, and
+                # the run is idempotent, so try again a few times before giving up.
+                waits += 1
+                if waits > BUSY_RETRIES:
+                    raise
+                time.sleep(1.0)
+                continue
+            if done:
+                return issued
             # Let a waiting writer in: SQLite's busy handler polls, it does not queue.
             time.sleep(pause_seconds)
+
+    def _bill_slice(
+        self, limit: date, issued: list[InvoiceInfo], slice_seconds: float, chunk: int
+    ) -> bool:
+        """One short transaction of the run; True when nothing was left to bill."""
+        started = time.monotonic()
+        made: list[InvoiceInfo] = []
+        with self.ctx.transaction() as session:
+            # Earliest period first: a catch-up run numbers older periods first.
+            subs = session.scalars(
+                select(Subscription)
+                .where(Subscription.status == "active", Subscription.next_billing_on <= limit)
+                .order_by(Subscription.next_billing_on, Subscription.id)
+                .limit(chunk)
+                .with_for_update(skip_locked=True)
+            ).all()
+            if not subs:
+                return True
+            for sub in subs:
+                inv = self._bill_one_period(session, sub, self.ctx.today())
+                if inv is not None:
+                    made.append(invoice_info(inv))
+                if time.monotonic() - started > slice_seconds:
+                    break
+        issued.extend(made)  # only once committed
+        return False
 
     def _bill_one_period(
         self, session: Session, sub: Subscription, issued_on: date
