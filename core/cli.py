@@ -17,7 +17,7 @@ from core.bootstrap import Services, open_services
 from core.config import Settings, load_settings
 from core.db import sqlite_file_missing
 from core.dto import CustomerDetail, CustomerInput
-from core.errors import GuichetError
+from core.errors import GuichetError, RuleViolation, ValidationError
 
 
 class UsageError(Exception):
@@ -195,7 +195,7 @@ def customer_json(c: CustomerDetail) -> dict[str, Any]:
 
 def _require_yes(args: argparse.Namespace, what: str) -> None:
     if not args.yes:
-        raise GuichetError(f"{what} is permanent: add --yes to confirm")
+        raise RuleViolation("confirm_with_yes", action=what)
 
 
 PortalServer = Callable[..., None]
@@ -207,7 +207,7 @@ def run_command(
     if args.command == "portal":
         # The rest of core/ never imports core/portal/: the entry point injects the server.
         if serve_portal is None:
-            raise GuichetError("the payment form is served by the 'guichet' command")
+            raise GuichetError("portal_needs_entry_point")
         default = urlsplit(settings.portal_url)
         serve_portal(
             settings, host=args.host or "127.0.0.1", port=args.port or default.port or 8765
@@ -219,7 +219,7 @@ def run_command(
     missing = sqlite_file_missing(settings.database)
     if missing and not creates:
         # A typo in --database must not leave a new empty database behind.
-        raise GuichetError(f"database: {missing} does not exist")
+        raise ValidationError("database", "file_missing", path=missing)
     services = open_services(settings)
     try:
         return _dispatch(args, services)
@@ -233,7 +233,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         from core.demo import add_demo_customers
 
         if args.customers <= 0:
-            raise GuichetError("--customers: must be greater than zero")
+            raise ValidationError("--customers", "not_positive")
         started = datetime.now()
         made = add_demo_customers(s, args.customers, seed=args.seed)
         seconds = (datetime.now() - started).total_seconds()
@@ -285,7 +285,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         elif cc == "list":
             limit = args.limit
             if limit <= 0:
-                raise GuichetError("--limit: must be greater than zero")
+                raise ValidationError("--limit", "not_positive")
             page = s.customers.search(args.search, limit=min(limit, 1000), with_total=False)
             rows = [
                 {
@@ -375,9 +375,9 @@ def main(argv: Sequence[str] | None = None, *, serve_portal: PortalServer | None
     except UsageError as exc:
         return fail(str(exc))
     try:
-        settings = load_settings(demo=bool(getattr(args, "demo", False)))
-        if args.database:
-            settings = settings.with_overrides(database=args.database)
+        settings = load_settings(
+            demo=bool(getattr(args, "demo", False)), overrides={"database": args.database}
+        )
         if args.command is None:
             return fail(
                 "the desk needs the desktop front end: run 'guichet' from an install with it"

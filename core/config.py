@@ -70,8 +70,15 @@ _KEYS = (
 )
 
 
-def load_settings(*, demo: bool = False, environ: dict[str, str] | None = None) -> Settings:
-    """Read the file, then the environment; ``demo`` fills demo defaults."""
+def load_settings(
+    *,
+    demo: bool = False,
+    environ: dict[str, str] | None = None,
+    overrides: dict[str, object] | None = None,
+) -> Settings:
+    """The one place settings are assembled: the file, then the environment, then
+    ``overrides`` (command-line options; None values are ignored); ``demo`` fills demo
+    defaults. An unknown key in the file is refused by name, so a typo is not ignored."""
     env = os.environ if environ is None else environ
     values: dict[str, object] = {}
     path = config_path()
@@ -79,19 +86,23 @@ def load_settings(*, demo: bool = False, environ: dict[str, str] | None = None) 
         try:
             values.update(tomllib.loads(path.read_text(encoding="utf-8")))
         except tomllib.TOMLDecodeError as exc:
-            raise ValidationError("config", f"{path} is not valid TOML ({exc})") from None
+            raise ValidationError("config", "not_toml", path=str(path), why=str(exc)) from None
+        for key in values:
+            if key not in _KEYS:
+                raise ValidationError("config", "unknown_setting", key=key, path=str(path))
     for key in _KEYS:
         env_value = env.get(f"GUICHET_{key.upper()}")
         if env_value:
             values[key] = env_value
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
     for key in _INT_KEYS:
         if key in values:
             try:
                 values[key] = int(values[key])  # type: ignore[call-overload]
             except (TypeError, ValueError):
-                raise ValidationError(key, "must be a whole number") from None
+                raise ValidationError(key, "not_whole_number") from None
             if int(values[key]) <= 0:  # type: ignore[call-overload]
-                raise ValidationError(key, "must be greater than zero")
+                raise ValidationError(key, "not_positive")
     if demo:
         values.setdefault("database", str(user_data_dir() / "demo.sqlite3"))
         values.setdefault("business_name", DEMO_BUSINESS_NAME)
@@ -99,5 +110,7 @@ def load_settings(*, demo: bool = False, environ: dict[str, str] | None = None) 
     values.setdefault("database", str(user_data_dir() / "guichet.sqlite3"))
     values.setdefault("operator", default_operator())
     values.setdefault("business_name", "Guichet")
-    known = {k: v for k, v in values.items() if k in _KEYS}
-    return Settings(**known)  # type: ignore[arg-type]
+    for key, value in values.items():
+        if key in _KEYS and key not in _INT_KEYS and not isinstance(value, str):
+            raise ValidationError(key, "not_text")
+    return Settings(**{k: v for k, v in values.items() if k in _KEYS})  # type: ignore[arg-type]

@@ -150,10 +150,7 @@ def upgrade(engine: Engine, url: str) -> None:
     if current == head:
         return
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise DatabaseVersionError(
-            "This database was made by a newer version of Guichet "
-            f"(schema {current}); install that version to open it."
-        )
+        raise DatabaseVersionError(current)
     if current is not None or has_tables:
         _copy_aside(url, current)
     with engine.begin() as conn:

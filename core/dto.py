@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from core import i18n
+from core.codes import AUTOMATIC_METHODS, Method
+from core.errors import RuleViolation
 
 
 @dataclass(frozen=True)
@@ -44,10 +46,7 @@ class CustomerRow:
 
     @property
     def offline(self) -> bool:
-        return self.payment_method is not None and self.payment_method not in (
-            "card",
-            "sepa_debit",
-        )
+        return self.payment_method is not None and self.payment_method not in AUTOMATIC_METHODS
 
 
 @dataclass(frozen=True)
@@ -77,9 +76,9 @@ class PaymentMethodInfo:
 
     def label(self, language: str) -> str:
         name = i18n.method_name(self.method, language)
-        if self.method == "sepa_debit" and self.iban_masked:
+        if self.method == Method.SEPA_DEBIT and self.iban_masked:
             return f"{name} · {self.iban_masked}"
-        if self.method == "card" and self.card_last4:
+        if self.method == Method.CARD and self.card_last4:
             exp = f"{self.card_exp_month:02d}/{self.card_exp_year}" if self.card_exp_month else ""
             return f"{name} · {self.card_brand} •••• {self.card_last4} · {exp}".rstrip(" ·")
         return name
@@ -158,8 +157,8 @@ class CustomerDetail:
     links: tuple[LinkInfo, ...]
     invoices: tuple[InvoiceInfo, ...]
     subscriptions: tuple[SubscriptionInfo, ...]
-    delete_blocker: str | None  # why "delete" is refused, or None
-    anonymize_blocker: str | None
+    delete_blocker: RuleViolation | None  # why "delete" is refused, or None
+    anonymize_blocker: RuleViolation | None
 
     @property
     def pending_link(self) -> LinkInfo | None:
@@ -201,52 +200,40 @@ class ChangeImpact:
     greylisted: bool
 
     def text(self, language: str) -> str:
-        fr = language == "fr"
         if self.unchanged:
-            return "Pas de changement." if fr else "No change."
-        name = i18n.method_name(self.new_method, language)
+            return i18n.say("impact", "unchanged", None, language)
+        method = i18n.method_name(self.new_method, language)
         parts: list[str] = []
         if self.automatic:
-            parts.append(
-                "Un lien de paiement sera créé : le client enregistrera lui-même son moyen "
-                f"de paiement ({name}). "
-                "Le moyen actuel reste en place jusque-là."
-                if fr
-                else f"A payment link will be made: the customer registers their payment method "
-                f"({name}) themselves. The current method stays until then."
-            )
+            parts.append(i18n.say("impact", "automatic", {"method": method}, language))
             if self.greylisted:
-                parts.append(
-                    "Attention : ce client est en liste grise, le formulaire le refusera."
-                    if fr
-                    else "Warning: this customer is grey-listed; the form will refuse them."
-                )
+                parts.append(i18n.say("impact", "greylisted", None, language))
         else:
-            parts.append(
-                f"{name} : les prochaines factures seront émises sans prélèvement automatique ; "
-                "vous enregistrerez chaque règlement à réception."
-                if fr
-                else f"{name}: future invoices are issued without automatic debit; "
-                "you record each payment when it arrives."
-            )
+            parts.append(i18n.say("impact", "offline", {"method": method}, language))
             if self.open_invoice_count:
                 amounts = ", ".join(
                     i18n.money(cents, cur, language) for cur, cents in self.open_amounts
                 )
                 parts.append(
-                    f"{self.open_invoice_count} facture(s) en attente de prélèvement "
-                    f"({amounts}) passeront en règlement hors ligne."
-                    if fr
-                    else f"{self.open_invoice_count} open invoice(s) awaiting debit "
-                    f"({amounts}) switch to offline collection."
+                    i18n.say(
+                        "impact",
+                        "open_invoices",
+                        {"count": self.open_invoice_count, "amounts": amounts},
+                        language,
+                    )
                 )
         if self.link_to_revoke is not None:
-            expires = i18n.short_datetime(self.link_to_revoke.expires_at, language)
-            method = i18n.method_name(self.link_to_revoke.method, language)
+            link = self.link_to_revoke
             parts.append(
-                f"Le lien en attente ({method}, expire le {expires}) sera révoqué."
-                if fr
-                else f"The pending link ({method}, expires {expires}) will be revoked."
+                i18n.say(
+                    "impact",
+                    "link_revoked",
+                    {
+                        "method": link.method,
+                        "expires": i18n.short_datetime(link.expires_at, language),
+                    },
+                    language,
+                )
             )
         return " ".join(parts)
 
@@ -283,11 +270,7 @@ class ActivityItem:
         return i18n.summary(self.kind, self.params, language)
 
     def actor_text(self, language: str) -> str:
-        if self.actor_kind == "customer":
-            return "Client (via lien)" if language == "fr" else "Customer (via link)"
-        if self.actor_kind == "system":
-            return "Système" if language == "fr" else "System"
-        return self.actor
+        return i18n.actor_name(self.actor_kind, self.actor, language)
 
 
 @dataclass(frozen=True)
@@ -297,42 +280,7 @@ class UpcomingItem:
     params: dict = field(default_factory=dict)
 
     def text(self, language: str) -> str:
-        fr = language == "fr"
-        p = self.params
-        if self.kind == "invoice":
-            amount = i18n.money(p["amount_cents"], p["currency"], language)
-            coll = i18n.COLLECTION_NAMES["fr" if fr else "en"][p["collection"]]
-            return (
-                f"Facture à émettre : {p['label']}, {amount} ({coll})"
-                if fr
-                else f"Invoice to issue: {p['label']}, {amount} ({coll})"
-            )
-        if self.kind == "link_expiry":
-            method = i18n.method_name(p["method"], language)
-            return (
-                f"Le lien de paiement ({method}) expire"
-                if fr
-                else f"Payment link ({method}) expires"
-            )
-        if self.kind == "card_expiry":
-            return (
-                f"La carte {p['brand']} •••• {p['last4']} expire ce mois-ci"
-                if fr
-                else f"Card {p['brand']} •••• {p['last4']} expires this month"
-            )
-        if self.kind == "mandate_lapse":
-            return (
-                f"Le mandat SEPA {p['rum']} devient caduc (36 mois sans prélèvement)"
-                if fr
-                else f"SEPA mandate {p['rum']} lapses (36 months unused)"
-            )
-        if self.kind == "no_method":
-            return (
-                "Aucun moyen de paiement : la prochaine facture sera hors ligne"
-                if fr
-                else "No payment method: the next invoice will be offline"
-            )
-        return self.kind
+        return i18n.say("upcoming", self.kind, self.params, language)
 
 
 @dataclass(frozen=True)

@@ -1,30 +1,58 @@
-"""Errors the core raises; front ends translate them, never show tracebacks."""
+"""Errors the core raises, as a code with parameters; front ends say them, never tracebacks.
+
+``str(error)`` is the English sentence, for logs and the command line; a person reads
+``core.i18n.error_text(error, language)``. The codes and their sentences are in
+``core.texts``.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 
 class GuichetError(Exception):
     """Base of every error a front end may show to a person."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    table = "error"
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+    @property
+    def message(self) -> str:
+        return str(self)
 
     def __str__(self) -> str:
-        return self.message
+        from core import i18n  # the catalogue is loaded on first use, not at import
+
+        return i18n.error_text(self, "en")
 
 
 class ValidationError(GuichetError):
-    """Input refused; ``field`` names the offending field."""
+    """Input refused; ``field`` names the offending field, ``code`` says why."""
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
+    table = "validation"
+
+    def __init__(self, field: str, code: str, /, **params: Any) -> None:
+        super().__init__(code, **params)
         self.field = field
-        self.detail = message
+
+    @property
+    def detail(self) -> str:
+        """Why, in English, without the field's name."""
+        from core import i18n
+
+        return i18n.say(self.table, self.code, self.params, "en")
+
+    def __str__(self) -> str:
+        # Scripts and logs get the field as the code names it ("amount_cents: …").
+        return f"{self.field}: {self.detail}"
 
 
 class NotFound(GuichetError):
-    """The thing asked for does not exist."""
+    """The thing asked for does not exist (``key`` names it)."""
 
 
 class ConflictError(GuichetError):
@@ -32,22 +60,34 @@ class ConflictError(GuichetError):
 
 
 class RuleViolation(GuichetError):
-    """A business rule forbids the action; ``rule`` names it."""
+    """A business rule forbids the action; ``code`` (also ``rule``) names the rule."""
 
-    def __init__(self, rule: str, message: str) -> None:
-        super().__init__(message)
-        self.rule = rule
+    table = "rule"
+
+    @property
+    def rule(self) -> str:
+        return self.code
 
 
 class DatabaseVersionError(GuichetError):
     """The database was made by a newer Guichet."""
+
+    def __init__(self, revision: str) -> None:
+        super().__init__("newer_schema", revision=revision)
+
+
+class Busy(GuichetError):
+    """Another writer held the database past the wait: nothing was changed, try again."""
+
+    def __init__(self) -> None:
+        super().__init__("busy")
 
 
 class LinkUnavailable(GuichetError):
     """A payment link that cannot be used: ``reason`` is unknown, expired, revoked or used."""
 
     def __init__(self, reason: str) -> None:
-        super().__init__(f"payment link {reason}")
+        super().__init__("link_unavailable", state=reason)
         self.reason = reason
 
 
@@ -55,25 +95,17 @@ class AccessRestricted(GuichetError):
     """The customer is grey-listed: the payment form refuses them."""
 
     def __init__(self, language: str = "fr") -> None:
-        super().__init__("access to the payment form restricted (grey list)")
+        super().__init__("access_restricted")
         self.language = language
 
 
-class RegistrationRefused(GuichetError):
+class RegistrationRefused(ValidationError):
     """The customer's IBAN or card was refused; counts towards the grey list."""
 
-    def __init__(self, field: str, reason: str, *, greylisted: bool = False) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
+    def __init__(self, field: str, code: str, *, greylisted: bool = False) -> None:
+        super().__init__(field, code)
         self.greylisted = greylisted
 
-
-class Busy(GuichetError):
-    """Another writer held the database past the wait: nothing was changed, try again."""
-
-    def __init__(self) -> None:
-        super().__init__(
-            "The database is busy (another workstation or a billing run is writing); "
-            "nothing was changed. Try again in a moment."
-        )
+    @property
+    def reason(self) -> str:
+        return self.code

@@ -15,11 +15,12 @@ from stdnum import vatin
 from stdnum.eu import at_02
 from stdnum.exceptions import ValidationError as StdnumError
 
+from core import codes
 from core.errors import ValidationError
 
 LANGUAGES = ("fr", "en")
-AUTOMATIC_METHODS = ("card", "sepa_debit")
-OFFLINE_METHODS = ("bank_transfer", "cheque", "cash", "other")
+AUTOMATIC_METHODS = tuple(str(m) for m in codes.AUTOMATIC_METHODS)
+OFFLINE_METHODS = tuple(str(m) for m in codes.OFFLINE_METHODS)
 METHODS = AUTOMATIC_METHODS + OFFLINE_METHODS
 OFFLINE_PAYMENT_KINDS = OFFLINE_METHODS
 CURRENCIES = ("EUR", "USD", "GBP", "CHF")
@@ -49,23 +50,23 @@ def normalize_text(value: str) -> str:
 def required(field: str, value: str | None, *, max_length: int = 200) -> str:
     cleaned = (value or "").strip()
     if not cleaned:
-        raise ValidationError(field, "is required")
+        raise ValidationError(field, "required")
     if len(cleaned) > max_length:
-        raise ValidationError(field, f"is too long (at most {max_length} characters)")
+        raise ValidationError(field, "too_long", max_length=max_length)
     return cleaned
 
 
 def optional(field: str, value: str | None, *, max_length: int = 200) -> str:
     cleaned = (value or "").strip()
     if len(cleaned) > max_length:
-        raise ValidationError(field, f"is too long (at most {max_length} characters)")
+        raise ValidationError(field, "too_long", max_length=max_length)
     return cleaned
 
 
 def reference(value: str | None) -> str:
     cleaned = required("reference", value, max_length=40)
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.\-]*", cleaned):
-        raise ValidationError("reference", "may hold only letters, digits, '-', '_' and '.'")
+        raise ValidationError("reference", "reference_characters")
     return cleaned
 
 
@@ -73,22 +74,22 @@ def email(value: str | None, *, field: str = "email") -> str:
     cleaned = required(field, value, max_length=254)
     try:
         result = validate_email(cleaned, check_deliverability=False)
-    except EmailNotValidError as exc:
-        raise ValidationError(field, f"is not a valid email address ({exc})") from None
+    except EmailNotValidError:
+        raise ValidationError(field, "email_invalid") from None
     return result.normalized
 
 
 def language(value: str | None) -> str:
     cleaned = (value or "fr").strip().lower()
     if cleaned not in LANGUAGES:
-        raise ValidationError("language", "must be 'fr' or 'en'")
+        raise ValidationError("language", "language_invalid")
     return cleaned
 
 
 def country(value: str | None, *, field: str = "country") -> str:
     cleaned = (value or "").strip().upper()
     if cleaned not in _COUNTRIES:
-        raise ValidationError(field, f"'{value}' is not an ISO 3166-1 alpha-2 country code")
+        raise ValidationError(field, "country_invalid", value=value)
     return cleaned
 
 
@@ -104,10 +105,10 @@ def phone(value: str | None, country_code: str) -> str:
     try:
         parsed = phonenumbers.parse(cleaned, country_code)
     except phonenumbers.NumberParseException:
-        raise ValidationError("phone", f"'{cleaned}' is not a phone number") from None
+        raise ValidationError("phone", "phone_not_a_number", value=cleaned) from None
     if not phonenumbers.is_valid_number(parsed):
         raise ValidationError(
-            "phone", f"'{cleaned}' is not a valid phone number for {country_code}"
+            "phone", "phone_invalid_for_country", value=cleaned, country=country_code
         )
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
@@ -122,18 +123,18 @@ def vat_number(value: str | None, country_code: str) -> str:
     try:
         return vatin.validate(cleaned)
     except StdnumError:
-        raise ValidationError("vat_number", f"'{value}' is not a valid VAT number") from None
+        raise ValidationError("vat_number", "vat_invalid", value=value) from None
 
 
 def iban(value: str | None) -> IBAN:
     cleaned = (value or "").strip()
     if not cleaned:
-        raise ValidationError("iban", "is required")
+        raise ValidationError("iban", "required")
     try:
         # validate_bban=True checks the national check digits, not only mod-97.
         return IBAN(cleaned, validate_bban=True)
-    except SchwiftyException as exc:
-        raise ValidationError("iban", f"is not a valid IBAN ({exc})") from None
+    except SchwiftyException:
+        raise ValidationError("iban", "iban_invalid") from None
 
 
 def bic(value: str | None, account: IBAN | None = None) -> str:
@@ -141,17 +142,21 @@ def bic(value: str | None, account: IBAN | None = None) -> str:
     if not cleaned:
         if account is not None and account.bic is not None:
             return str(account.bic)
-        raise ValidationError("bic", "is required (the bank of this IBAN is not known)")
+        raise ValidationError("bic", "bic_unknown_bank")
     try:
         parsed = BIC(cleaned)
-    except SchwiftyException as exc:
-        raise ValidationError("bic", f"is not a valid BIC ({exc})") from None
+    except SchwiftyException:
+        raise ValidationError("bic", "bic_invalid") from None
     if account is not None:
         known = account.bic
         same_bank = known is not None and str(known)[:6] == str(parsed)[:6]
         if not same_bank and _bank_area(parsed.country_code) != _bank_area(account.country_code):
             raise ValidationError(
-                "bic", f"{parsed} is a bank in {parsed.country_code}, not in {account.country_code}"
+                "bic",
+                "bic_other_country",
+                bic=str(parsed),
+                bic_country=parsed.country_code,
+                iban_country=account.country_code,
             )
     return str(parsed)
 
@@ -171,30 +176,25 @@ def mandate_reference(value: str | None) -> str:
     """A SEPA mandate reference (RUM) per the EPC rules."""
     cleaned = value or ""
     if not _RUM_CHARS.fullmatch(cleaned):
-        raise ValidationError(
-            "mandate_reference",
-            "must be 1 to 35 characters among A-Z a-z 0-9 / - ? : ( ) . , ' +",
-        )
+        raise ValidationError("mandate_reference", "mandate_reference_characters")
     if cleaned.startswith("/") or cleaned.endswith("/") or "//" in cleaned:
-        raise ValidationError("mandate_reference", "must not start or end with '/' nor hold '//'")
+        raise ValidationError("mandate_reference", "mandate_reference_slashes")
     return cleaned
 
 
 def creditor_id(value: str | None) -> str:
     cleaned = (value or "").strip()
     if not cleaned:
-        raise ValidationError("creditor_id", "is not set: configure the SEPA creditor identifier")
+        raise ValidationError("creditor_id", "creditor_id_missing")
     try:
         return at_02.validate(cleaned)
     except StdnumError:
-        raise ValidationError(
-            "creditor_id", f"'{cleaned}' is not a valid SEPA creditor identifier"
-        ) from None
+        raise ValidationError("creditor_id", "creditor_id_invalid", value=cleaned) from None
 
 
 def not_in_future(field: str, value: date, today: date) -> date:
     if value > today:
-        raise ValidationError(field, "cannot be in the future")
+        raise ValidationError(field, "in_future")
     return value
 
 
@@ -207,26 +207,26 @@ def amount_cents(value: object, *, field: str = "amount_cents") -> int:
         # Plain ASCII digits only: int() would also take "١٢٣", "1_000" and "+5".
         text = str(value).strip()
         if not _ASCII_DIGITS.fullmatch(text):
-            raise ValidationError(field, "must be a whole number of cents")
+            raise ValidationError(field, "not_whole_cents")
         value = int(text)
     if value <= 0:
-        raise ValidationError(field, "must be greater than zero")
+        raise ValidationError(field, "not_positive")
     if value > 100_000_000_00:
-        raise ValidationError(field, "is too large")
+        raise ValidationError(field, "too_large")
     return value
 
 
 def currency(value: str | None) -> str:
     cleaned = (value or "EUR").strip().upper()
     if cleaned not in CURRENCIES:
-        raise ValidationError("currency", f"must be one of {', '.join(CURRENCIES)}")
+        raise ValidationError("currency", "one_of", choices=list(CURRENCIES))
     return cleaned
 
 
 def method(value: str | None, allowed: tuple[str, ...] = METHODS, *, field: str = "method") -> str:
     cleaned = (value or "").strip()
     if cleaned not in allowed:
-        raise ValidationError(field, f"must be one of {', '.join(allowed)}")
+        raise ValidationError(field, "one_of", choices=list(allowed))
     return cleaned
 
 
@@ -240,7 +240,7 @@ def parse_date(field: str, value: str | date | None) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD)") from None
+        raise ValidationError(field, "not_a_date", value=value) from None
 
 
 def mask_iban(value: str | None) -> str:

@@ -72,9 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from core.config import load_settings
         from core.errors import GuichetError
 
-        settings = load_settings(demo=args.demo)
-        if args.database:
-            settings = settings.with_overrides(database=args.database)
+        settings = load_settings(demo=args.demo, overrides={"database": args.database})
         if args.demo:
             from core.demo import ensure_demo_database
 

@@ -23,6 +23,7 @@ from starlette.types import Scope
 import core
 from core import i18n
 from core.bootstrap import Services
+from core.codes import Method
 from core.dto import LinkView, RegistrationResult
 from core.errors import (
     AccessRestricted,
@@ -194,7 +195,7 @@ class PaymentForm:
             return opened
         view = opened
         form = await request.form(max_files=0, max_fields=30)
-        keep = SEPA_FIELDS if view.method == "sepa_debit" else CARD_FIELDS
+        keep = SEPA_FIELDS if view.method == Method.SEPA_DEBIT else CARD_FIELDS
         values = {name: _field(form, name) for name in keep}
         consent = _field(form, "consent").lower() in ("on", "yes", "true", "1")
         if not self.csrf.verify(token, _field(form, "csrf")):
@@ -203,7 +204,7 @@ class PaymentForm:
                 token, view, status=403, values=values, consent=consent, notice="form.stale"
             )
         try:
-            if view.method == "sepa_debit":
+            if view.method == Method.SEPA_DEBIT:
                 call = partial(
                     self.registration.register_sepa,
                     token,
@@ -226,9 +227,9 @@ class PaymentForm:
         except RegistrationRefused as exc:
             if exc.greylisted:
                 return self._restricted(view.language)
-            return self._refused(token, view, values, consent, exc.field, exc.reason)
+            return self._refused(token, view, values, consent, exc.field, exc.code)
         except ValidationError as exc:
-            return self._refused(token, view, values, consent, exc.field, exc.detail)
+            return self._refused(token, view, values, consent, exc.field, exc.code)
         except LinkUnavailable as exc:  # used up or revoked between the two steps
             return await self._link_error(request, token, exc)
         except ConflictError:
@@ -245,10 +246,10 @@ class PaymentForm:
         values: dict[str, str],
         consent: bool,
         field: str,
-        detail: str,
+        code: str,
     ) -> HTMLResponse:
         lang = messages.normalize(view.language)
-        where, key = messages.problem_key(field, detail)
+        where, key = messages.problem_key(field, code)
         problem = messages.text(lang, key, business=self.business)
         return self._form(
             token,

@@ -6,11 +6,12 @@ from datetime import datetime, time, timedelta
 
 from sqlalchemy import select
 
+from core.codes import Method
 from core.dto import ActivityItem, UpcomingItem
 from core.models import ActivityEvent, PaymentLink, PaymentMethod, Subscription
 from core.services.context import ServiceContext, get_customer
 from core.services.payments import default_method_code
-from core.services.views import mandate_lapses_on
+from core.services.views import live_link_filter, mandate_lapses_on
 from core.validation import AUTOMATIC_METHODS
 
 # A lapsing mandate must be seen early enough to act on it, so it is shown this long ahead.
@@ -78,8 +79,7 @@ class ActivityService:
             links = session.scalars(
                 select(PaymentLink).where(
                     PaymentLink.customer_id == customer.id,
-                    PaymentLink.state.in_(("pending", "opened")),
-                    PaymentLink.expires_at > now,
+                    live_link_filter(now),
                     PaymentLink.expires_at <= horizon,
                 )
             )
@@ -94,7 +94,7 @@ class ActivityService:
                     PaymentMethod.customer_id == customer.id, PaymentMethod.status == "default"
                 )
             )
-            if pm is not None and pm.method == "card" and pm.card_exp_year:
+            if pm is not None and pm.method == Method.CARD and pm.card_exp_year:
                 today = self.ctx.today()
                 if (pm.card_exp_year, pm.card_exp_month) == (today.year, today.month):
                     items.append(
@@ -104,7 +104,7 @@ class ActivityService:
                             params={"brand": pm.card_brand, "last4": pm.card_last4},
                         )
                     )
-            if pm is not None and pm.method == "sepa_debit" and pm.mandate_signed_on:
+            if pm is not None and pm.method == Method.SEPA_DEBIT and pm.mandate_signed_on:
                 lapse = mandate_lapses_on(pm)
                 if lapse <= max(
                     horizon.date(), (now + timedelta(days=MANDATE_WARNING_DAYS)).date()

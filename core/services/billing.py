@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import calendar
 import time
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core import rules
 from core import validation as v
+from core.codes import Method
 from core.dto import InvoiceInfo, SubscriptionInfo
 from core.errors import Busy, NotFound, RuleViolation, ValidationError
 from core.models import Customer, Invoice, OfflinePayment, Subscription
@@ -34,14 +35,6 @@ _ADDRESS_FIELDS = (
 )
 
 
-def add_period(day: date, period: str, anchor_day: int) -> date:
-    """Next billing date, keeping the subscription's day of month where the month has it."""
-    months = 1 if period == "monthly" else 12
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(anchor_day, calendar.monthrange(year, month)[1]))
-
-
 def address_snapshot(customer: Customer) -> dict[str, str]:
     return {f: getattr(customer, f) or "" for f in _ADDRESS_FIELDS}
 
@@ -60,14 +53,13 @@ def issue_invoice(
 ) -> Invoice:
     """An invoice whose collection follows the customer's default method right now."""
     method = default_method(session, customer.id)
-    collection = "offline"
-    if method is not None and method.method == "card":
-        collection = "automatic"
-    elif method is not None and method.method == "sepa_debit":
-        # A mandate unused for 36 months has lapsed: no debit on it any more.
-        if mandate_lapses_on(method) > issued_on:
-            collection = "automatic"
-            method.mandate_last_used_on = issued_on
+    collection = rules.new_invoice_collection(
+        method.method if method is not None else None,
+        issued_on=issued_on,
+        mandate_lapses=mandate_lapses_on(method) if method is not None else None,
+    )
+    if method is not None and method.method == Method.SEPA_DEBIT and collection == "automatic":
+        method.mandate_last_used_on = issued_on
     seq = next_counter(session, f"invoice-{issued_on.year}")
     invoice = Invoice(
         number=f"F{issued_on.year}-{seq:06d}",
@@ -118,13 +110,13 @@ class BillingService:
         label_clean = v.required("label", label)
         cents = v.amount_cents(amount_cents)
         if period not in PERIODS:
-            raise ValidationError("period", "must be 'monthly' or 'yearly'")
+            raise ValidationError("period", "period_invalid")
         start_on = v.parse_date("start", start)
         cur = v.currency(currency)
         with self.ctx.transaction() as session:
             customer = get_customer(session, customer_id)
             if customer.anonymized_at is not None:
-                raise RuleViolation("anonymised", "An anonymised customer cannot subscribe.")
+                raise RuleViolation("anonymised_subscribe")
             sub = Subscription(
                 customer_id=customer.id,
                 label=label_clean,
@@ -151,9 +143,9 @@ class BillingService:
         with self.ctx.transaction() as session:
             sub = session.get(Subscription, subscription_id)
             if sub is None:
-                raise NotFound(f"No subscription {subscription_id}")
+                raise NotFound("subscription_not_found", key=subscription_id)
             if sub.status == "terminated":
-                raise RuleViolation("terminate_once", "This subscription is already terminated.")
+                raise RuleViolation("terminate_once")
             sub.status = "terminated"
             sub.terminated_on = self.ctx.today()
             customer = get_customer(session, sub.customer_id)
@@ -228,7 +220,7 @@ class BillingService:
     ) -> Invoice | None:
         """Invoice the subscription's next period (unless already done) and move on one period."""
         period_start = sub.next_billing_on
-        sub.next_billing_on = add_period(period_start, sub.period, sub.start_on.day)
+        sub.next_billing_on = rules.next_billing_date(period_start, sub.period, sub.start_on.day)
         exists = session.scalar(
             select(Invoice.id).where(
                 Invoice.subscription_id == sub.id, Invoice.period_start == period_start
@@ -256,7 +248,7 @@ class BillingService:
         else:
             found = session.get(Invoice, invoice)
         if found is None:
-            raise NotFound(f"No invoice {invoice}")
+            raise NotFound("invoice_not_found", key=invoice)
         return found
 
     def record_payment(
@@ -277,8 +269,7 @@ class BillingService:
             inv = self._invoice(session, invoice)
             if inv.status != "due":
                 raise RuleViolation(
-                    "record_payment_only_on_due",
-                    f"Invoice {inv.number} is {inv.status}: only a due invoice can be paid.",
+                    "record_payment_only_on_due", number=inv.number, status=inv.status
                 )
             was_automatic = inv.collection == "automatic"
             inv.status = "paid"
@@ -338,11 +329,7 @@ class BillingService:
         with self.ctx.transaction() as session:
             inv = self._invoice(session, invoice)
             if inv.status != required:
-                raise RuleViolation(
-                    rule,
-                    f"Invoice {inv.number} is {inv.status}: "
-                    f"only a {required} invoice can become {new}.",
-                )
+                raise RuleViolation(rule, number=inv.number, status=inv.status)
             inv.status = new
             inv.status_reason = why
             inv.updated_at = self.ctx.now()

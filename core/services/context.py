@@ -48,9 +48,7 @@ class ServiceContext:
             with (self.write_factory or self.session_factory).begin() as session:
                 yield session
         except StaleDataError:
-            raise ConflictError(
-                "Someone else changed this record meanwhile; reload it and try again."
-            ) from None
+            raise ConflictError("record_changed") from None
         except OperationalError as exc:
             if is_busy(exc):
                 raise Busy() from None
@@ -82,7 +80,7 @@ def get_customer(session: Session, customer_id: int | str) -> Customer:
     else:
         customer = session.get(Customer, customer_id)
     if customer is None:
-        raise NotFound(f"No customer {customer_id}")
+        raise NotFound("customer_not_found", key=customer_id)
     return customer
 
 
@@ -142,10 +140,7 @@ def record(
 def check_version(customer: Customer, expected_version: int | None) -> None:
     """No lost update: a change made from a stale view of the record is refused."""
     if expected_version is not None and customer.version != expected_version:
-        raise ConflictError(
-            f"Customer {customer.reference} was changed by someone else since you "
-            "opened it; nothing was saved. Reload to see their changes."
-        )
+        raise ConflictError("customer_changed", reference=customer.reference)
 
 
 def mark_changed(session: Session) -> None:

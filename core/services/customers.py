@@ -29,7 +29,12 @@ from core.services.context import (
     record,
     touch,
 )
-from core.services.views import anonymize_blocker, customer_detail, delete_blocker
+from core.services.views import (
+    anonymize_blocker,
+    customer_detail,
+    delete_blocker,
+    live_link_filter,
+)
 
 SORT_KEYS: dict[str, Any] = {
     "reference": Customer.reference,
@@ -64,7 +69,7 @@ def clean_input(data: CustomerInput) -> dict[str, str]:
     country = v.country(data.country)
     status = (data.status or "active").strip()
     if status not in ("active", "suspended"):
-        raise ValidationError("status", "must be 'active' or 'suspended'")
+        raise ValidationError("status", "status_invalid")
     return {
         "name": v.required("name", data.name),
         "email": v.email(data.email),
@@ -161,7 +166,7 @@ class CustomerService:
 
     def _order(self, sort: str, descending: bool) -> list[Any]:
         if sort not in SORT_KEYS:
-            raise ValidationError("sort", f"must be one of {', '.join(SORT_KEYS)}")
+            raise ValidationError("sort", "one_of", choices=list(SORT_KEYS))
         key = SORT_KEYS[sort]
         if descending:
             return [key.desc(), Customer.id.desc()]
@@ -193,8 +198,7 @@ class CustomerService:
     def _row_select(self):  # type: ignore[no-untyped-def]
         pending = exists().where(
             PaymentLink.customer_id == Customer.id,
-            PaymentLink.state.in_(("pending", "opened")),
-            PaymentLink.expires_at > self.ctx.now(),
+            live_link_filter(self.ctx.now()),
         )
         return select(
             Customer.id,
@@ -307,13 +311,9 @@ class CustomerService:
                     ) or session.get(RetiredReference, ref):
                         ref = f"CUST-{next_counter(session, 'customer'):06d}"
                 elif session.scalar(select(Customer.id).where(Customer.reference == ref)):
-                    raise ValidationError(
-                        "reference", f"'{ref}' is already used by another customer"
-                    )
+                    raise ValidationError("reference", "reference_taken", value=ref)
                 elif session.get(RetiredReference, ref) is not None:
-                    raise ValidationError(
-                        "reference", f"'{ref}' belonged to a deleted customer and is never reused"
-                    )
+                    raise ValidationError("reference", "reference_retired", value=ref)
                 customer = Customer(
                     reference=ref,
                     created_at=now,
@@ -326,13 +326,13 @@ class CustomerService:
                 try:
                     session.flush()
                 except IntegrityError:
-                    raise ValidationError("reference", f"'{ref}' is already used") from None
+                    raise ValidationError("reference", "reference_taken", value=ref) from None
                 record(session, self.ctx, customer, "customer_created")
             else:
                 customer = get_customer(session, customer_id)
                 check_version(customer, expected_version)
                 if customer.anonymized_at is not None:
-                    raise RuleViolation("anonymised", "An anonymised customer cannot be edited.")
+                    raise RuleViolation("anonymised_edit")
                 changed = [f for f in _EDITABLE if getattr(customer, f) != values[f]]
                 if changed:
                     # Structured, so the summary is written in the reader's language.
@@ -370,8 +370,8 @@ class CustomerService:
         with self.ctx.transaction() as session:
             customer = get_customer(session, customer_id)
             blocker = delete_blocker(session, customer)
-            if blocker:
-                raise RuleViolation("delete_without_invoices", blocker)
+            if blocker is not None:
+                raise blocker
             reference = customer.reference
             session.add(RetiredReference(reference=reference, retired_at=self.ctx.now()))
             session.delete(customer)
@@ -383,8 +383,8 @@ class CustomerService:
         with self.ctx.transaction() as session:
             customer = get_customer(session, customer_id)
             blocker = anonymize_blocker(session, customer)
-            if blocker:
-                raise RuleViolation("anonymise_when_settled", blocker)
+            if blocker is not None:
+                raise blocker
             is_company = bool(customer.company.strip())
             session.execute(delete(ActivityEvent).where(ActivityEvent.customer_id == customer.id))
             session.execute(delete(PaymentLink).where(PaymentLink.customer_id == customer.id))

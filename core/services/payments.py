@@ -9,10 +9,12 @@ import secrets
 from collections import defaultdict
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core import rules
 from core import validation as v
+from core.codes import ActorKind, LinkState, Method
 from core.dto import ChangeImpact, LinkInfo, LinkView, NewLink, RegistrationResult
 from core.errors import (
     AccessRestricted,
@@ -26,9 +28,23 @@ from core.errors import (
 from core.gateway import CardGateway, TestGateway
 from core.models import Customer, Invoice, PaymentLink, PaymentMethod
 from core.services.context import ServiceContext, check_version, get_customer, record, touch
-from core.services.views import default_method, link_info, link_state, method_info
+from core.services.views import (
+    default_method,
+    link_info,
+    link_state,
+    live_link_filter,
+    method_info,
+)
 
 log = logging.getLogger("guichet.core")
+
+# The gateway's reasons for refusing a card, as validation codes the form can say.
+_DECLINE_CODES = {
+    "declined": "card_declined",
+    "card_number": "card_number_invalid",
+    "expiry": "card_expired",
+    "cvc": "cvc_invalid",
+}
 
 
 def hash_token(token: str) -> str:
@@ -46,27 +62,45 @@ def default_method_code(session: Session, customer_id: int) -> str | None:
 def live_links(session: Session, customer_id: int, now: datetime) -> list[PaymentLink]:
     return list(
         session.scalars(
-            select(PaymentLink).where(
-                PaymentLink.customer_id == customer_id,
-                PaymentLink.state.in_(("pending", "opened")),
-                PaymentLink.expires_at > now,
-            )
+            select(PaymentLink).where(PaymentLink.customer_id == customer_id, live_link_filter(now))
         )
     )
 
 
 def revoke_live_links(
-    session: Session, ctx: ServiceContext, customer: Customer, *, log_each: bool = True
+    session: Session,
+    ctx: ServiceContext,
+    customer: Customer,
+    *,
+    log_each: bool = True,
+    keep: PaymentLink | None = None,
+    by: str | None = None,
 ) -> int:
+    """The one way links are revoked: every live link of the customer (but ``keep``)."""
     now = ctx.now()
-    links = live_links(session, customer.id, now)
+    links = [link for link in live_links(session, customer.id, now) if link is not keep]
     for link in links:
-        link.state = "revoked"
-        link.revoked_at = now
-        link.revoked_by = ctx.settings.operator
-        if log_each:
-            record(session, ctx, customer, "link_revoked", {"method": link.method})
+        revoke(session, ctx, customer, link, by=by, log=log_each)
     return len(links)
+
+
+def revoke(
+    session: Session,
+    ctx: ServiceContext,
+    customer: Customer,
+    link: PaymentLink,
+    *,
+    by: str | None = None,
+    log: bool = True,
+) -> None:
+    link.state = LinkState.REVOKED
+    link.revoked_at = ctx.now()
+    link.revoked_by = by or ctx.settings.operator
+    if log:
+        actor_kind = ActorKind.SYSTEM if by == "system" else ActorKind.STAFF
+        record(
+            session, ctx, customer, "link_revoked", {"method": link.method}, actor_kind=actor_kind
+        )
 
 
 def _automatic_open_invoices(session: Session, customer_id: int) -> list[Invoice]:
@@ -109,7 +143,7 @@ def apply_offline_method(
     """DOMAIN: an offline default switches open automatic invoices and revokes pending links."""
     v.method(method, v.OFFLINE_METHODS)
     if customer.anonymized_at is not None:
-        raise RuleViolation("anonymised", "An anonymised customer's payment method cannot change.")
+        raise RuleViolation("anonymised_method")
     old = _install_default(
         session, ctx, customer, PaymentMethod(method=method, created_by=ctx.settings.operator)
     )
@@ -133,8 +167,8 @@ def make_link(session: Session, ctx: ServiceContext, customer: Customer, method:
     """A new link: 256-bit token shown once; only its SHA-256 is stored."""
     v.method(method, v.AUTOMATIC_METHODS)
     if customer.anonymized_at is not None:
-        raise RuleViolation("anonymised", "An anonymised customer cannot receive a payment link.")
-    if method == "sepa_debit":
+        raise RuleViolation("anonymised_link")
+    if method == Method.SEPA_DEBIT:
         v.creditor_id(ctx.settings.creditor_id)
     revoke_live_links(session, ctx, customer)
     now = ctx.now()
@@ -181,7 +215,9 @@ def next_mandate_reference(session: Session, customer: Customer, creditor_id: st
         session.scalar(
             select(func.count())
             .select_from(PaymentMethod)
-            .where(PaymentMethod.customer_id == customer.id, PaymentMethod.method == "sepa_debit")
+            .where(
+                PaymentMethod.customer_id == customer.id, PaymentMethod.method == Method.SEPA_DEBIT
+            )
         )
         or 0
     )
@@ -241,7 +277,7 @@ class PaymentService:
             customer = get_customer(session, customer_id)
             check_version(customer, expected_version)
             if default_method_code(session, customer.id) == method:
-                raise RuleViolation("no_change", f"The payment method is already {method}.")
+                raise RuleViolation("no_change", method=method)
             apply_offline_method(session, self.ctx, customer, method)
 
     def create_link(self, customer_id: int | str, method: str) -> NewLink:
@@ -253,17 +289,13 @@ class PaymentService:
         with self.ctx.transaction() as session:
             link = session.get(PaymentLink, link_id)
             if link is None:
-                raise NotFound(f"No payment link {link_id}")
-            if link_state(link, now) not in ("pending", "opened"):
-                raise RuleViolation(
-                    "revoke_live_links", f"This link is already {link_state(link, now)}."
-                )
-            link.state = "revoked"
-            link.revoked_at = now
-            link.revoked_by = self.ctx.settings.operator
+                raise NotFound("link_not_found", key=link_id)
+            refusal = rules.revoke_refusal(link.state, link.expires_at, now)
+            if refusal is not None:
+                raise refusal
             customer = get_customer(session, link.customer_id)
+            revoke(session, self.ctx, customer, link)
             touch(customer, self.ctx)
-            record(session, self.ctx, customer, "link_revoked", {"method": link.method})
 
     def revoke_links(self, customer_id: int | str) -> int:
         """ "Révoquer les liens": every live link of the customer stops working at once."""
@@ -279,7 +311,7 @@ class PaymentService:
         with self.ctx.transaction() as session:
             customer = get_customer(session, customer_id)
             if not customer.greylisted:
-                raise RuleViolation("greylist", "This customer is not grey-listed.")
+                raise RuleViolation("greylist_lift_only_listed")
             customer.greylisted = False
             customer.greylisted_at = None
             customer.failed_attempts = 0
@@ -342,10 +374,10 @@ class RegistrationService:
         with self.ctx.read() as session:
             link, customer = self._usable_link(session, token, for_update=False)
             first_time = link.state == "pending"
-            creditor = self.ctx.settings.creditor_id if link.method == "sepa_debit" else ""
+            creditor = self.ctx.settings.creditor_id if link.method == Method.SEPA_DEBIT else ""
             rum = (
                 next_mandate_reference(session, customer, creditor)
-                if link.method == "sepa_debit"
+                if link.method == Method.SEPA_DEBIT
                 else ""
             )
             view = LinkView(
@@ -374,7 +406,7 @@ class RegistrationService:
         except Busy:
             log.warning("link_opened not recorded: database busy")
 
-    def _fail(self, token: str, field: str, reason: str, why: str) -> RegistrationRefused:
+    def _fail(self, token: str, field: str, code: str, why: str) -> RegistrationRefused:
         """Count a failed attempt in its own transaction; grey-list at the threshold."""
         with self.ctx.transaction() as session:
             _link, customer = self._usable_link(session, token)
@@ -385,10 +417,10 @@ class RegistrationService:
                 self.ctx,
                 customer,
                 "registration_failed",
-                {"reason": why, "count": count},
+                {"failure": why, "count": count},
                 actor_kind="customer",
             )
-            greylisted = count >= self.ctx.settings.greylist_threshold
+            greylisted = rules.greylisted_after(count, self.ctx.settings.greylist_threshold)
             if greylisted:
                 customer.greylisted = True
                 customer.greylisted_at = self.ctx.now()
@@ -396,7 +428,7 @@ class RegistrationService:
                     session, self.ctx, customer, "greylisted", {"count": count}, actor_kind="system"
                 )
             touch(customer, self.ctx)
-        return RegistrationRefused(field, reason, greylisted=greylisted)
+        return RegistrationRefused(field, code, greylisted=greylisted)
 
     def _complete(
         self, session: Session, link: PaymentLink, customer: Customer, new: PaymentMethod
@@ -407,17 +439,9 @@ class RegistrationService:
         link.state = "completed"
         link.completed_at = now
         customer.failed_attempts = 0
-        # Any other live link of this customer is now pointless.
-        session.execute(
-            update(PaymentLink)
-            .where(
-                PaymentLink.customer_id == customer.id,
-                PaymentLink.id != link.id,
-                PaymentLink.state.in_(("pending", "opened")),
-                PaymentLink.expires_at > now,  # an expired link keeps its history
-            )
-            .values(state="revoked", revoked_at=now, revoked_by="system")
-        )
+        # Any other live link of this customer is now pointless (an expired one keeps its
+        # history as expired).
+        revoke_live_links(session, self.ctx, customer, keep=link, by="system")
         session.flush()
         record(
             session,
@@ -434,24 +458,24 @@ class RegistrationService:
     ) -> RegistrationResult:
         with self.ctx.read() as session:
             link, _customer = self._usable_link(session, token, for_update=False)
-            if link.method != "sepa_debit":
-                raise ValidationError("method", "this link asks for a card")
+            if link.method != Method.SEPA_DEBIT:
+                raise ValidationError("method", "link_wants_card")
         holder_clean = v.required("holder", holder)
         try:
             account = v.iban(iban)
         except ValidationError as exc:
             # DOMAIN: a rejected IBAN counts towards the grey list; a BIC typo does not.
-            raise self._fail(token, exc.field, exc.detail, "rejected IBAN") from None
+            raise self._fail(token, exc.field, exc.code, "rejected IBAN") from None
         bic_clean = v.bic(bic, account)
         if not consent:
-            raise ValidationError("consent", "the mandate must be accepted")
+            raise ValidationError("consent", "consent_missing")
         creditor = v.creditor_id(self.ctx.settings.creditor_id)
         with self.ctx.transaction() as session:
             link, customer = self._usable_link(session, token)
             rum = next_mandate_reference(session, customer, creditor)
             today = self.ctx.today()
             new = PaymentMethod(
-                method="sepa_debit",
+                method=Method.SEPA_DEBIT,
                 holder=holder_clean,
                 iban=account.compact,
                 bic=bic_clean,
@@ -473,14 +497,14 @@ class RegistrationService:
     ) -> RegistrationResult:
         with self.ctx.read() as session:
             link, _customer = self._usable_link(session, token, for_update=False)
-            if link.method != "card":
-                raise ValidationError("method", "this link asks for a SEPA mandate")
+            if link.method != Method.CARD:
+                raise ValidationError("method", "link_wants_sepa")
         v.required("holder", holder)
         try:
             month = int(str(exp_month).strip())
             year = int(str(exp_year).strip())
         except ValueError:
-            raise ValidationError("exp_month", "expiry month and year must be numbers") from None
+            raise ValidationError("exp_month", "expiry_not_numbers") from None
         if year < 100:
             year += 2000
         result = self.gateway.register_card(
@@ -488,11 +512,12 @@ class RegistrationService:
         )
         if not result.approved:
             field = {"expiry": "exp_month", "cvc": "cvc"}.get(result.decline_reason, "card_number")
-            raise self._fail(token, field, result.decline_reason, f"card {result.decline_reason}")
+            code = _DECLINE_CODES.get(result.decline_reason, "card_declined")
+            raise self._fail(token, field, code, f"card {result.decline_reason}")
         with self.ctx.transaction() as session:
             link, customer = self._usable_link(session, token)
             new = PaymentMethod(
-                method="card",
+                method=Method.CARD,
                 holder=holder.strip(),
                 card_brand=result.brand,
                 card_last4=result.last4,

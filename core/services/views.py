@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
+from core import rules
+from core.codes import LIVE_LINK_STATES
 from core.dto import (
     CustomerDetail,
     InvoiceInfo,
@@ -15,6 +16,7 @@ from core.dto import (
     PaymentMethodInfo,
     SubscriptionInfo,
 )
+from core.errors import RuleViolation
 from core.models import Customer, Invoice, PaymentLink, PaymentMethod, Subscription
 from core.validation import AUTOMATIC_METHODS, mask_iban
 
@@ -41,9 +43,12 @@ def method_info(pm: PaymentMethod) -> PaymentMethodInfo:
 
 
 def link_state(link: PaymentLink, now: datetime) -> str:
-    if link.state in ("pending", "opened") and link.expires_at <= now:
-        return "expired"
-    return link.state
+    return str(rules.link_state(link.state, link.expires_at, now))
+
+
+def live_link_filter(now: datetime) -> ColumnElement[bool]:
+    """SQL for "the customer can still use this link" (rules.link_is_live)."""
+    return and_(PaymentLink.state.in_(LIVE_LINK_STATES), PaymentLink.expires_at > now)
 
 
 def link_info(link: PaymentLink, now: datetime) -> LinkInfo:
@@ -89,21 +94,10 @@ def subscription_info(sub: Subscription) -> SubscriptionInfo:
     )
 
 
-MANDATE_LAPSE_MONTHS = 36
-
-
-def add_months(day: date, months: int) -> date:
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
-
-
 def mandate_lapses_on(pm: PaymentMethod) -> date:
-    """A SEPA mandate unused for 36 months lapses (from its last use, else its signature)."""
-    last = pm.mandate_last_used_on or pm.mandate_signed_on or pm.created_at.date()
-    return add_months(last, MANDATE_LAPSE_MONTHS)
+    return rules.mandate_lapses_on(
+        pm.mandate_last_used_on, pm.mandate_signed_on, pm.created_at.date()
+    )
 
 
 def default_method(session: Session, customer_id: int) -> PaymentMethod | None:
@@ -114,39 +108,29 @@ def default_method(session: Session, customer_id: int) -> PaymentMethod | None:
     )
 
 
-def delete_blocker(session: Session, customer: Customer) -> str | None:
+def delete_blocker(session: Session, customer: Customer) -> RuleViolation | None:
     count = session.scalar(
         select(func.count()).select_from(Invoice).where(Invoice.customer_id == customer.id)
     )
-    if count:
-        return (
-            f"Rule 'delete only without invoices': this customer has {count} invoice(s), "
-            "which are legal records; anonymise instead."
-        )
-    return None
+    return rules.delete_blocker(count or 0)
 
 
-def anonymize_blocker(session: Session, customer: Customer) -> str | None:
-    if customer.anonymized_at is not None:
-        return "Rule 'anonymise once': this customer is already anonymised."
+def anonymize_blocker(session: Session, customer: Customer) -> RuleViolation | None:
     open_count = session.scalar(
         select(func.count())
         .select_from(Invoice)
         .where(Invoice.customer_id == customer.id, Invoice.status.in_(("due", "problem")))
     )
-    if open_count:
-        return (
-            "Rule 'anonymise only when settled': "
-            f"{open_count} invoice(s) are still due or in problem."
-        )
     active = session.scalar(
         select(func.count())
         .select_from(Subscription)
         .where(Subscription.customer_id == customer.id, Subscription.status == "active")
     )
-    if active:
-        return f"Rule 'anonymise only when settled': {active} subscription(s) are not terminated."
-    return None
+    return rules.anonymize_blocker(
+        anonymised=customer.anonymized_at is not None,
+        open_invoices=open_count or 0,
+        active_subscriptions=active or 0,
+    )
 
 
 def customer_detail(session: Session, customer: Customer, now: datetime) -> CustomerDetail:

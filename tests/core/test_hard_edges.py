@@ -93,6 +93,22 @@ def test_cli_write_while_locked_exits_2_with_one_busy_line(cli, db_path, held_wr
     assert dump(db_path) == before
 
 
+def test_cli_reads_go_on_while_another_process_writes(cli, held_write_lock):
+    assert (
+        cli("customer", "add", "--reference", "CUST-1", "--name", "A B", "--email", "a@b.fr")[0]
+        == 0
+    )
+    other = held_write_lock()
+    try:
+        code, out, err = cli("customer", "show", "CUST-1", "--json")
+        listed = cli("customer", "list", "--search", "CUST", "--json")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert code == 0 and '"CUST-1"' in out and err == ""
+    assert listed[0] == 0 and "CUST-1" in listed[1]
+
+
 def test_showing_the_form_is_a_read_once_the_link_was_opened(
     settings, clock, db_path, held_write_lock
 ):

@@ -28,7 +28,7 @@ def test_offline_method_switches_open_automatic_invoices(services, customer, clo
     impact = services.payments.preview_change(customer.id, "cheque")
     assert impact.open_invoice_count == 2
     assert impact.open_amounts == (("EUR", 5980),)
-    assert "2 facture(s)" in impact.text("fr") and "59,80" in impact.text("fr")
+    assert "2 factures en attente" in impact.text("fr") and "59,80" in impact.text("fr")
 
     services.payments.set_offline_method(customer.id, "cheque")
     detail = services.customers.get(customer.id)

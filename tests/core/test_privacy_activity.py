@@ -122,7 +122,7 @@ def test_every_change_moves_the_marker_the_desk_polls(services, customer):
     marks.append(services.customers.latest_change())
     assert marks == sorted(set(marks)), marks
     texts = [a.text("fr") for a in services.activity.recent(customer.id)]
-    assert any("en incident" in t for t in texts) and any("résilié" in t for t in texts)
+    assert any("impayée" in t for t in texts) and any("résilié" in t for t in texts)
 
 
 def test_anonymised_customer_is_frozen(services, customer):
@@ -164,7 +164,7 @@ def test_edit_summary_and_errors_in_the_readers_language(services, customer):
         services.customers.create(customer_input(phone="12"))
     assert (
         i18n.error_text(err.value, "fr")
-        == "Téléphone : « 12 » n'est pas un numéro valide pour ce pays (FR)"
+        == "Téléphone : « 12 » n'est pas un numéro valide pour ce pays (France)"
     )
     with pytest.raises(RuleViolation) as rule:
         services.payments.lift_greylist(customer.id)

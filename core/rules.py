@@ -1,0 +1,97 @@
+"""The business rules as pure functions: values in, a decision out; no session, no clock.
+
+The services own the transactions and apply these decisions; tests check them without a
+database. A refusal is a ``RuleViolation`` (a code and its parameters), returned rather
+than raised where the desk needs to know it before the action (to grey out a menu entry).
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime
+
+from core.codes import LIVE_LINK_STATES, Collection, LinkState, Method, Period
+from core.errors import RuleViolation
+
+
+def delete_blocker(invoice_count: int) -> RuleViolation | None:
+    """Invoices are legal records: only a customer without any may be deleted."""
+    if invoice_count:
+        return RuleViolation("delete_without_invoices", count=invoice_count)
+    return None
+
+
+def anonymize_blocker(
+    *, anonymised: bool, open_invoices: int, active_subscriptions: int
+) -> RuleViolation | None:
+    """Anonymise once, and only when nothing is owed and nothing will be billed."""
+    if anonymised:
+        return RuleViolation("anonymise_once")
+    if open_invoices:
+        return RuleViolation("anonymise_open_invoices", count=open_invoices)
+    if active_subscriptions:
+        return RuleViolation("anonymise_active_subscriptions", count=active_subscriptions)
+    return None
+
+
+# --- payment links ---------------------------------------------------------------------------
+def link_state(stored: str, expires_at: datetime, now: datetime) -> LinkState:
+    """A live link whose time is up is expired, whatever its stored state says."""
+    state = LinkState(stored)
+    if state in LIVE_LINK_STATES and expires_at <= now:
+        return LinkState.EXPIRED
+    return state
+
+
+def link_is_live(stored: str, expires_at: datetime, now: datetime) -> bool:
+    """The customer can still use it: pending or opened, and not expired."""
+    return link_state(stored, expires_at, now) in LIVE_LINK_STATES
+
+
+def revoke_refusal(stored: str, expires_at: datetime, now: datetime) -> RuleViolation | None:
+    """Only a live link can be revoked."""
+    state = link_state(stored, expires_at, now)
+    if state not in LIVE_LINK_STATES:
+        return RuleViolation("revoke_live_only", state=str(state))
+    return None
+
+
+# --- dates -----------------------------------------------------------------------------------------
+def add_months(day: date, months: int, anchor_day: int | None = None) -> date:
+    """``months`` later, on ``anchor_day`` (default: the same day) where the month has it."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    wanted = anchor_day if anchor_day is not None else day.day
+    return date(year, month, min(wanted, calendar.monthrange(year, month)[1]))
+
+
+def next_billing_date(day: date, period: str, anchor_day: int) -> date:
+    """The next period's start, keeping the subscription's day of month where it exists."""
+    return add_months(day, 1 if Period(period) == Period.MONTHLY else 12, anchor_day)
+
+
+# --- SEPA mandates and the collection of a new invoice -------------------------------------
+MANDATE_LAPSE_MONTHS = 36
+
+
+def mandate_lapses_on(last_used: date | None, signed_on: date | None, created_on: date) -> date:
+    """A SEPA mandate unused for 36 months lapses (from its last use, else its signature)."""
+    return add_months(last_used or signed_on or created_on, MANDATE_LAPSE_MONTHS)
+
+
+def new_invoice_collection(
+    method: str | None, *, issued_on: date, mandate_lapses: date | None = None
+) -> Collection:
+    """DOMAIN: a new invoice follows the customer's default method at that moment; no method,
+    an offline method or a lapsed mandate make it offline."""
+    if method == Method.CARD:
+        return Collection.AUTOMATIC
+    if method == Method.SEPA_DEBIT and mandate_lapses is not None and mandate_lapses > issued_on:
+        return Collection.AUTOMATIC
+    return Collection.OFFLINE
+
+
+# --- the grey list -----------------------------------------------------------------------------
+def greylisted_after(failed_attempts: int, threshold: int) -> bool:
+    """Consecutive failed registrations reach the threshold: the form refuses the customer."""
+    return failed_attempts >= threshold
