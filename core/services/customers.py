@@ -408,7 +408,14 @@ class CustomerService:
             customer.greylisted = False
             customer.failed_attempts = 0
             customer.anonymized_at = self.ctx.now()
-            mark_changed(session)
+            # DOMAIN rule 5: one entry survives, saying when and by whom.
+            record(
+                session,
+                self.ctx,
+                customer,
+                "customer_anonymised",
+                {"date_iso": self.ctx.today().isoformat(), "actor": self.ctx.settings.operator},
+            )
             customer.sort_name = v.normalize_text(customer.name)
             customer.search_text = search_key(
                 {
