@@ -3,36 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
 from core.cli import main
-
-ENV = {
-    "GUICHET_CREDITOR_ID": "FR72ZZZ123456",
-    "GUICHET_BUSINESS_NAME": "Club CLI",
-    "GUICHET_OPERATOR": "bob",
-}
-
-
-@pytest.fixture
-def cli(db_path, monkeypatch, capsys, tmp_path):
-    for key, value in ENV.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setenv("GUICHET_CONFIG", str(tmp_path / "none.toml"))
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--database", str(db_path)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-def dump(db_path) -> list[str]:
-    with sqlite3.connect(db_path) as conn:
-        return list(conn.iterdump())
+from tests.core.conftest import dump
 
 
 @pytest.fixture

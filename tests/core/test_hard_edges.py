@@ -12,34 +12,9 @@ import pytest
 
 import core.db
 from core.bootstrap import open_services
-from core.cli import main
 from core.errors import Busy, ValidationError
 from tests.conftest import customer_input
-
-ENV = {
-    "GUICHET_CREDITOR_ID": "FR72ZZZ123456",
-    "GUICHET_BUSINESS_NAME": "Club CLI",
-    "GUICHET_OPERATOR": "bob",
-}
-
-
-@pytest.fixture
-def cli(db_path, monkeypatch, capsys, tmp_path):
-    for key, value in ENV.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setenv("GUICHET_CONFIG", str(tmp_path / "none.toml"))
-
-    def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args, "--database", str(db_path)])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
-def dump(db_path) -> list[str]:
-    with sqlite3.connect(db_path) as conn:
-        return list(conn.iterdump())
+from tests.core.conftest import ENV, dump
 
 
 @pytest.fixture
@@ -166,50 +141,30 @@ def test_backups_are_private_only_the_last_few_kept_and_half_made_ones_removed(s
 
 
 # --- strict input -------------------------------------------------------------------------------
-@pytest.mark.parametrize("amount", ["١٢٣", "1_000", "+5", " 12 3", "12.5", "0x10"])
-def test_cli_amounts_are_plain_ascii_digits(cli, db_path, amount):
+def _subscribe(cli, db_path, *, amount: str = "1000", start: str = "2026-01-01"):
+    """Add a customer, then try a subscription; returns the answer and the rows before it."""
     assert (
         cli("customer", "add", "--reference", "CUST-1", "--name", "A B", "--email", "a@b.fr")[0]
         == 0
     )
     before = dump(db_path)
-    code, _out, err = cli(
-        "subscription",
-        "add",
-        "CUST-1",
-        "--label",
-        "Club",
-        "--amount-cents",
-        amount,
-        "--period",
-        "monthly",
-        "--start",
-        "2026-01-01",
-    )
+    answer = cli(
+        "subscription", "add", "CUST-1", "--label", "Club", "--amount-cents", amount,
+        "--period", "monthly", "--start", start,
+    )  # fmt: skip
+    return answer, before
+
+
+@pytest.mark.parametrize("amount", ["١٢٣", "1_000", "+5", " 12 3", "12.5", "0x10"])
+def test_cli_amounts_are_plain_ascii_digits(cli, db_path, amount):
+    (code, _out, err), before = _subscribe(cli, db_path, amount=amount)
     assert code == 2 and "amount" in err.lower()
     assert dump(db_path) == before
 
 
 @pytest.mark.parametrize("day", ["20261101", "2026-W44-1", "2026-11-1", "٢٠٢٦-١١-٠١", "2026-306"])
 def test_cli_dates_are_yyyy_mm_dd_only(cli, db_path, day):
-    assert (
-        cli("customer", "add", "--reference", "CUST-1", "--name", "A B", "--email", "a@b.fr")[0]
-        == 0
-    )
-    before = dump(db_path)
-    code, _out, err = cli(
-        "subscription",
-        "add",
-        "CUST-1",
-        "--label",
-        "Club",
-        "--amount-cents",
-        "1000",
-        "--period",
-        "monthly",
-        "--start",
-        day,
-    )
+    (code, _out, err), before = _subscribe(cli, db_path, start=day)
     assert code == 2 and "start" in err and "YYYY-MM-DD" in err
     assert dump(db_path) == before
 
