@@ -20,7 +20,7 @@ from core import i18n
 from core.bootstrap import open_services
 from core.config import Settings, load_settings, user_log_dir
 from core.errors import GuichetError
-from desktop import msgbox
+from desktop import msgbox, words
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
@@ -45,6 +45,7 @@ def choose_language(preferred: str | None = None) -> str:
 
 def install_translator(app: QCoreApplication, language: str) -> bool:
     """Swap the desk's (and Qt's own) translations for ``language``; True when the desk's loaded."""
+    words.use_language(language)  # names of codes come from the core's catalogue
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -124,6 +125,15 @@ def setup_logging() -> Path:
     return path
 
 
+def apology(path: Path) -> tuple[str, str]:
+    """Title and text for an unexpected error: where the details went, never what they are."""
+    title = QCoreApplication.translate("Desk", "Sorry")
+    text = QCoreApplication.translate(
+        "Desk", "Something went wrong; the desk is still open. Details were written to %1."
+    ).replace("%1", str(path))
+    return title, text
+
+
 def make_excepthook(
     path: Path, language: str = "en"
 ) -> Callable[[type[BaseException], BaseException, TracebackType | None], None]:
@@ -139,10 +149,7 @@ def make_excepthook(
             text = i18n.error_text(exc, language)
         else:
             log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
-            title = QCoreApplication.translate("Desk", "Sorry")
-            text = QCoreApplication.translate(
-                "Desk", "Something went wrong; the desk is still open. Details were written to %1."
-            ).replace("%1", str(path))
+            title, text = apology(path)
         if showing[0] or QApplication.instance() is None:
             return
         showing[0] = True

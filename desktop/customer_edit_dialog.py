@@ -27,8 +27,24 @@ from core.errors import ConflictError, GuichetError, ValidationError
 from desktop import msgbox, words
 from desktop.plain_text import plain_labels
 
-# submit(data, payment_method or None, expected_version or None) -> SaveResult
-Submit = Callable[[CustomerInput, str | None, int | None], SaveResult]
+
+class CustomerForm(NamedTuple):
+    """What Save hands over: the fields, the method chosen (None: unchanged), the version edited."""
+
+    data: CustomerInput
+    payment_method: str | None
+    expected_version: int | None
+
+
+Failed = Callable[[Exception], None]
+# Each starts its core call elsewhere (off the GUI thread) and answers later, on the GUI
+# thread, through one of its two callbacks; the dialog stays open until then.
+# submit(form, saved, failed): saved(SaveResult) once the core has saved.
+Submit = Callable[[CustomerForm, Callable[[SaveResult], None], Failed], None]
+# preview(method, show, failed): show(text) says what changing to ``method`` would do.
+Preview = Callable[[str, Callable[[str], None], Failed], None]
+# reload(loaded, failed): loaded(CustomerDetail) as saved now.
+Reload = Callable[[Callable[[CustomerDetail], None], Failed], None]
 
 
 class _Field(NamedTuple):
@@ -46,7 +62,11 @@ def set_invalid(widget: QWidget, invalid: bool) -> None:
 
 
 class CustomerEditDialog(QDialog):
-    """A form: collects and checks input; the window's ``submit`` makes the one core call."""
+    """A form: collects and checks input; the window's ``submit`` runs the one core call.
+
+    While the save runs the buttons are off and the dialog cannot be cancelled: once the
+    core has said yes (a new payment link's URL exists only in that answer) staff must see it.
+    """
 
     def __init__(
         self,
@@ -55,8 +75,8 @@ class CustomerEditDialog(QDialog):
         language: str,
         submit: Submit,
         detail: CustomerDetail | None = None,
-        preview: Callable[[str], str] | None = None,
-        reload: Callable[[], CustomerDetail] | None = None,
+        preview: Preview | None = None,
+        reload: Reload | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("customerEditDialog")
@@ -67,6 +87,7 @@ class CustomerEditDialog(QDialog):
         self._reload = reload
         self._detail = detail
         self._result: SaveResult | None = None
+        self._saving = False
         self._fields: dict[str, _Field] = {}
         self._build()
         self._load(detail)
@@ -293,8 +314,16 @@ class CustomerEditDialog(QDialog):
         )
         return None if code is None or code == current else code
 
+    def form(self) -> CustomerForm:
+        version = self._detail.version if self._detail else None
+        return CustomerForm(self.value(), self.payment_method(), version)
+
     def save_result(self) -> SaveResult | None:
         return self._result
+
+    def is_saving(self) -> bool:
+        """True from Save until the core has answered (or a reload after a conflict is in)."""
+        return self._saving
 
     # --- validation ------------------------------------------------------------------------------
     def _validate(self, field: str) -> str:
@@ -314,7 +343,7 @@ class CustomerEditDialog(QDialog):
         return ""
 
     def _message(self, exc: ValidationError) -> str:
-        if exc.field == "name" or exc.detail == "is required":
+        if exc.field == "name" or exc.code == "required":
             return self.tr("Required.")
         if exc.field == "email":
             return self.tr("This is not a valid email address.")
@@ -322,7 +351,7 @@ class CustomerEditDialog(QDialog):
             return self.tr("This is not a valid phone number for the chosen country.")
         if exc.field == "vat_number":
             return self.tr("This is not a valid VAT number (check digits do not match).")
-        return i18n.error_detail(exc.detail, self._language)
+        return i18n.say(exc.table, exc.code, exc.params, self._language)
 
     def _check(self, field: str) -> bool:
         message = self._validate(field)
@@ -373,10 +402,18 @@ class CustomerEditDialog(QDialog):
             return
         name = i18n.method_name(code, self._language)
         if self._detail is not None and self._preview is not None:
-            try:
-                self.paymentImpactLabel.setText(self._preview(code))
-            except GuichetError as exc:
-                self.paymentImpactLabel.setText(i18n.error_text(exc, self._language))
+            self.paymentImpactLabel.clear()  # the core's answer follows
+
+            def show(text: str, code: str = code) -> None:
+                # A slower answer for a method no longer chosen must not overwrite the current one.
+                if self.paymentMethodCombo.currentData() == code:
+                    self.paymentImpactLabel.setText(text)
+
+            def failed(exc: Exception, code: str = code) -> None:
+                if isinstance(exc, GuichetError):
+                    show(i18n.error_text(exc, self._language), code)
+
+            self._preview(code, show, failed)
             return
         if code in v.AUTOMATIC_METHODS:
             text = self.tr(
@@ -396,13 +433,19 @@ class CustomerEditDialog(QDialog):
             self._fields[bad[0]].widget.setFocus()
             return
         self.formErrorLabel.hide()
-        version = self._detail.version if self._detail else None
-        try:
-            self._result = self._submit(self.value(), self.payment_method(), version)
-        except ValidationError as exc:
+        self._set_saving(True)
+        self._submit(self.form(), self._on_saved, self._on_save_failed)
+
+    def _on_saved(self, result: SaveResult) -> None:
+        self._set_saving(False)
+        self._result = result
+        self.accept()
+
+    def _on_save_failed(self, exc: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
             self.show_core_error(exc)
-            return
-        except ConflictError:
+        elif isinstance(exc, ConflictError):
             if self._reload is not None and msgbox.confirm(
                 self,
                 self.tr("Record changed"),
@@ -412,13 +455,33 @@ class CustomerEditDialog(QDialog):
                 ),
                 self.tr("Reload"),
             ):
-                self._load(self._reload())
-            return
-        except GuichetError as exc:
-            self.formErrorLabel.setText(i18n.error_text(exc, self._language))
-            self.formErrorLabel.show()
-            return
-        self.accept()
+                self._set_saving(True)
+                self._reload(self._on_reloaded, self._on_reload_failed)
+        elif isinstance(exc, GuichetError):
+            self._show_form_error(exc)
+        # Anything else: the desk has logged it and apologised; the form is usable again.
+
+    def _on_reloaded(self, detail: CustomerDetail) -> None:
+        self._set_saving(False)
+        self._load(detail)
+
+    def _on_reload_failed(self, exc: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(exc, GuichetError):
+            self._show_form_error(exc)
+
+    def _show_form_error(self, exc: GuichetError) -> None:
+        self.formErrorLabel.setText(i18n.error_text(exc, self._language))
+        self.formErrorLabel.show()
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.buttonBox.setEnabled(not saving)
+
+    def reject(self) -> None:
+        if self._saving:
+            return  # Escape or the close button while the core may be saving
+        super().reject()
 
     @classmethod
     def ask(cls, parent: QWidget | None, **kwargs) -> SaveResult | None:  # noqa: ANN003

@@ -1,14 +1,15 @@
-"""The desk's main window: navigation, searchable customer list, and the open record."""
+"""The desk's main window: navigation, searchable customer list, and the open record (layout and state)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,19 +26,17 @@ from PySide6.QtWidgets import (
 
 from core import i18n
 from core.bootstrap import Services
-from core.dto import CustomerDetail, CustomerInput, SaveResult
+from core.dto import CustomerDetail
 from core.errors import GuichetError, NotFound
-from desktop import msgbox, words
+from desktop import words
 from desktop.customer_detail_pane import CustomerDetailPane
-from desktop.customer_edit_dialog import CustomerEditDialog
 from desktop.customer_table_model import CustomerTableModel
-from desktop.offline_payment_dialog import OfflinePaymentDialog
-from desktop.payment_link_dialog import PaymentLinkDialog
+from desktop.live_refresh import LiveRefresh
+from desktop.operations import Change, ChangeKind, DeskEvents, Operations, customers
 from desktop.plain_text import plain_labels
-from desktop.reason_dialog import ReasonDialog
+from desktop.record_actions import RecordActions
 
 SEARCH_DELAY_MS = 250
-POLL_INTERVAL_MS = 2000
 ACTION_NAMES = (
     "actionEdit",
     "actionNewPaymentLink",
@@ -49,6 +48,24 @@ ACTION_NAMES = (
 
 
 class MainWindow(QMainWindow):
+    """Lays out the list and the record and keeps which customer is open.
+
+    Changes go through ``operations`` (see ``desktop.operations``); the slots behind the
+    actions are in ``RecordActions``, polling for others' changes in ``LiveRefresh``.
+    """
+
+    # The record pane now shows ``after`` (None: closed) instead of ``before``; ``cause`` is
+    # the Change that made it read again, or None when staff opened it.
+    recordShown = Signal(object, object, object)
+
+    # The record's actions, also reachable by these names (tests, scripts, stylesheets).
+    actionEdit: QAction
+    actionNewPaymentLink: QAction
+    actionRevokeLinks: QAction
+    actionRemoveFromGreylist: QAction
+    actionAnonymize: QAction
+    actionDelete: QAction
+
     def __init__(
         self,
         services: Services,
@@ -66,8 +83,13 @@ class MainWindow(QMainWindow):
         self._today = today
         self._owns_services = owns_services
         self._select_after_load: int | None = None
-        self._marker = 0
+        self._wanted_id: int | None = None  # the record shown, or about to be
+        self._record_round = 0  # an answer for an older request is dropped
+        self._focus_actions_for: int | None = None
+        self._focus_before_busy: QWidget | None = None
         self._closed = False
+        self.events = DeskEvents(self)
+        self.operations = Operations(self, services, language=language, events=self.events)
         operator = services.settings.operator
         title = self.tr("Guichet — customers and how they pay")
         self.setWindowTitle(f"{title} · {operator}" if operator else title)
@@ -82,16 +104,17 @@ class MainWindow(QMainWindow):
         self._searchTimer.setInterval(SEARCH_DELAY_MS)
         self._searchTimer.timeout.connect(self._on_searchTimer_timeout)
 
-        self._pollTimer = QTimer(self)
-        self._pollTimer.setObjectName("pollTimer")
-        self._pollTimer.setInterval(POLL_INTERVAL_MS)
-        self._pollTimer.timeout.connect(self._on_pollTimer_timeout)
+        self.recordActions = RecordActions(
+            self, services, self.operations, language=language, today=today
+        )
+        self.liveRefresh = LiveRefresh(self, services, self.operations)
+        self.events.changed.connect(self._on_events_changed)
+        self.operations.busyChanged.connect(self._on_operations_busyChanged)
 
         plain_labels(self)
         self._update_actions(None)
-        self._marker = self._safe_marker()
+        self.liveRefresh.start()
         self.customerModel.reload()
-        self._pollTimer.start()
 
     # --- construction ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -112,17 +135,10 @@ class MainWindow(QMainWindow):
             setattr(self, name, action)
         self.actionEdit.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_E))
         self.actionEdit.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.actionEdit.triggered.connect(self._on_actionEdit_triggered)
-        self.actionNewPaymentLink.triggered.connect(self._on_actionNewPaymentLink_triggered)
-        self.actionRevokeLinks.triggered.connect(self._on_actionRevokeLinks_triggered)
-        self.actionRemoveFromGreylist.triggered.connect(self._on_actionRemoveFromGreylist_triggered)
-        self.actionAnonymize.triggered.connect(self._on_actionAnonymize_triggered)
-        self.actionDelete.triggered.connect(self._on_actionDelete_triggered)
 
         self.actionNewCustomer = QAction(self.tr("New customer…"), self)
         self.actionNewCustomer.setObjectName("actionNewCustomer")
         self.actionNewCustomer.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
-        self.actionNewCustomer.triggered.connect(self._on_actionNewCustomer_triggered)
         self.addAction(self.actionNewCustomer)
         self.actionFind = QAction(self.tr("Find a customer"), self)
         self.actionFind.setObjectName("actionFind")
@@ -172,7 +188,6 @@ class MainWindow(QMainWindow):
         self.newCustomerButton = QPushButton(self.tr("New customer"))
         self.newCustomerButton.setObjectName("newCustomerButton")
         self.newCustomerButton.setToolTip(self.tr("New customer (Ctrl+N)"))
-        self.newCustomerButton.clicked.connect(self._on_newCustomerButton_clicked)
         top.addWidget(self.newCustomerButton)
         list_layout.addLayout(top)
 
@@ -237,10 +252,6 @@ class MainWindow(QMainWindow):
         self.customerModel.modelAboutToBeReset.connect(self._on_customerModel_modelAboutToBeReset)
         self.customerModel.loaded.connect(self._on_customerModel_loaded)
         self.customerModel.failed.connect(self._on_customerModel_failed)
-        self.customerModel.methodRegistered.connect(self._on_customerModel_methodRegistered)
-        self.detailPane.recordPaymentButton.clicked.connect(self._on_recordPaymentButton_clicked)
-        self.detailPane.voidInvoiceButton.clicked.connect(self._on_voidInvoiceButton_clicked)
-        self.detailPane.refundInvoiceButton.clicked.connect(self._on_refundInvoiceButton_clicked)
         self._size_to_screen()
 
     def _size_to_screen(self) -> None:
@@ -291,13 +302,14 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop timers and the search worker; close the database if this window opened it."""
+        """Stop timers and workers; close the database if this window opened it."""
         if self._closed:
             return
         self._closed = True
         self.save_state()
-        self._pollTimer.stop()
+        self.liveRefresh.stop()
         self._searchTimer.stop()
+        self.operations.shutdown()
         self.customerModel.shutdown()
         if self._owns_services:
             self._services.close()
@@ -312,29 +324,93 @@ class MainWindow(QMainWindow):
     def current_detail(self) -> CustomerDetail | None:
         return self.detailPane.detail()
 
-    def open_customer(self, customer_id: int) -> None:
-        try:
-            detail = self._services.customers.get(customer_id)
-            recent = self._services.activity.recent(customer_id)
-            upcoming = self._services.activity.upcoming(customer_id)
-        except NotFound:
-            self.detailPane.clear()
-            self._update_actions(None)
-            return
-        except GuichetError as exc:
-            self._error(exc)
-            return
-        self.detailPane.show_detail(detail, recent, upcoming)
-        self._update_actions(detail)
+    def is_working(self) -> bool:
+        """True while an operation (a change, opening a record, a poll) has not answered yet."""
+        return self.operations.pending() > 0
 
-    def _refresh(self) -> None:
-        """After our own change or someone else's: the open record and the visible rows."""
-        self._marker = self._safe_marker()
-        detail = self.current_detail()
-        if detail is not None:
-            self.open_customer(detail.id)
-        first, last = self._visible_rows()
-        self.customerModel.refresh_range(first, last)
+    def open_customer(
+        self, customer_id: int, *, cause: Change | None = None, focus_actions: bool = False
+    ) -> None:
+        """Show this customer's record once the core has answered (off the GUI thread)."""
+        self._record_round += 1
+        round_ = self._record_round
+        self._wanted_id = customer_id
+        self._focus_actions_for = customer_id if focus_actions else None
+        self.operations.run(
+            customers.open_record(self._services, customer_id)
+            .success(lambda record: self._on_record_read(round_, record, cause))
+            .failure(lambda exc: self._on_record_failed(round_, exc, cause))
+        )
+
+    def refresh(self) -> None:
+        """Read the open record and the visible rows again, as after someone else's change."""
+        self.events.changed.emit(Change(ChangeKind.ELSEWHERE))
+
+    def _on_record_read(self, round_: int, record: customers.Record, cause: Change | None) -> None:
+        if round_ != self._record_round:
+            return  # staff have asked for another record since
+        before = self.current_detail()
+        self.detailPane.show_detail(record.detail, record.recent, record.upcoming)
+        self._update_actions(record.detail)
+        if self._focus_actions_for == record.detail.id:
+            self._focus_actions_for = None
+            self.actionsButton.setFocus()
+        self.recordShown.emit(before, record.detail, cause)
+
+    def _on_record_failed(self, round_: int, exc: Exception, cause: Change | None) -> None:
+        if round_ != self._record_round or not isinstance(exc, GuichetError):
+            return  # unexpected errors are already reported
+        if isinstance(exc, NotFound):
+            before = self.current_detail()
+            self._close_record()
+            self.recordShown.emit(before, None, cause)
+        else:
+            self.operations.report(exc)
+
+    def _close_record(self) -> None:
+        self._record_round += 1
+        self._wanted_id = None
+        self.detailPane.clear()
+        self._update_actions(None)
+
+    def _on_events_changed(self, change: Change) -> None:
+        """Our own change or someone else's: the open record and the list read what changed."""
+        kind = change.kind
+        if kind is ChangeKind.CREATED and change.customer_id is not None:
+            self._select_after_load = change.customer_id
+            self.open_customer(change.customer_id, cause=change)
+        elif kind is ChangeKind.DELETED and change.customer_id == self._wanted_id:
+            self._close_record()
+        elif self._wanted_id is not None and (
+            change.elsewhere or change.customer_id == self._wanted_id
+        ):
+            self.open_customer(self._wanted_id, cause=change)
+        if kind in (ChangeKind.CREATED, ChangeKind.ANONYMISED, ChangeKind.DELETED):
+            self.customerModel.reload()  # rows come, go or change place
+        else:
+            first, last = self._visible_rows()
+            self.customerModel.refresh_range(first, last)
+
+    def _on_operations_busyChanged(self, busy: bool) -> None:
+        # Nothing else is changed while a change runs; the list and the search stay live.
+        if busy:
+            focus = QApplication.focusWidget()
+            inside = focus is not None and self.detailPane.isAncestorOf(focus)
+            self._focus_before_busy = focus if inside else None
+        self.detailPane.setEnabled(not busy)
+        self.newCustomerButton.setEnabled(not busy)
+        self.actionNewCustomer.setEnabled(not busy)
+        self._update_actions(self.current_detail())
+        working = self.tr("Working…")
+        if busy:
+            self.statusBar().showMessage(working)
+            return
+        if self.statusBar().currentMessage() == working:
+            self.statusBar().clearMessage()
+        before, self._focus_before_busy = self._focus_before_busy, None
+        # Disabling the pane sent the keyboard elsewhere: bring it back where it was.
+        if before is not None and before.isVisible() and before.isEnabled():
+            before.setFocus()
 
     def _visible_rows(self) -> tuple[int, int]:
         view = self.customerTable
@@ -347,17 +423,10 @@ class MainWindow(QMainWindow):
             last = rows - 1
         return first, max(first, last)
 
-    def _safe_marker(self) -> int:
-        try:
-            return self._services.customers.latest_change()
-        except GuichetError:
-            return self._marker
-
-    def _error(self, exc: GuichetError) -> None:
-        msgbox.error(self, self.tr("Not done"), i18n.error_text(exc, self._language))
-
     def _update_actions(self, detail: CustomerDetail | None) -> None:
         a = self.actions_by_name
+        if self.operations.writing():
+            detail = None  # nothing to act on until the running change is done
         has = detail is not None
         anonymized = bool(detail and detail.anonymized)
         a["actionEdit"].setEnabled(has and not anonymized)
@@ -398,9 +467,8 @@ class MainWindow(QMainWindow):
             self.customerModel.set_query(self.customerSearch.text())
 
     def _on_customerModel_modelAboutToBeReset(self) -> None:
-        detail = self.current_detail()
-        if self._select_after_load is None and detail is not None:
-            self._select_after_load = detail.id
+        if self._select_after_load is None:
+            self._select_after_load = self._wanted_id
 
     def _on_customerModel_loaded(self) -> None:
         if not self.customerModel.is_busy():
@@ -408,11 +476,7 @@ class MainWindow(QMainWindow):
         if self._select_after_load is not None:
             row = self.customerModel.row_of(self._select_after_load)
             if row >= 0:
-                self._select_row(
-                    row,
-                    load=self.current_detail() is None
-                    or self.current_detail().id != self._select_after_load,
-                )
+                self._select_row(row, load=self._wanted_id != self._select_after_load)
             self._select_after_load = None
 
     def _select_row(self, row: int, *, load: bool) -> None:
@@ -436,20 +500,11 @@ class MainWindow(QMainWindow):
         else:
             raise exc  # type: ignore[misc]  # unexpected: the excepthook logs it
 
-    def _on_customerModel_methodRegistered(self, reference: str) -> None:
-        self.show_status(
-            self.tr("%1 registered a payment method through their link.").replace("%1", reference),
-            10000,
-        )
-
     def _on_customerTable_currentRowChanged(
         self, current: QModelIndex, _previous: QModelIndex
     ) -> None:
         row = self.customerModel.row_at(current.row()) if current.isValid() else None
-        if row is None:
-            return
-        detail = self.current_detail()
-        if detail is None or detail.id != row.id:
+        if row is not None and row.id != self._wanted_id:
             self.open_customer(row.id)
 
     def _on_customerTableHeader_sortIndicatorChanged(
@@ -466,335 +521,4 @@ class MainWindow(QMainWindow):
     def _on_customerTable_activated(self, index: QModelIndex) -> None:
         row = self.customerModel.row_at(index.row())
         if row is not None:
-            self.open_customer(row.id)
-            self.actionsButton.setFocus()
-
-    # --- live refresh ---------------------------------------------------------------------------------
-    def _on_pollTimer_timeout(self) -> None:
-        marker = self._safe_marker()
-        if marker == self._marker:
-            return
-        self._marker = marker
-        before = self.current_detail()
-        self._refresh()
-        after = self.current_detail()
-        if (
-            before is not None
-            and after is not None
-            and before.id == after.id
-            and before.pending_link is not None
-            and after.pending_link is None
-            and after.payment_method is not None
-            and after.payment_method.automatic
-            and (
-                before.payment_method is None or before.payment_method.id != after.payment_method.id
-            )
-        ):
-            self._on_customerModel_methodRegistered(after.reference)
-        elif (
-            before is not None
-            and after is not None
-            and before.id == after.id
-            and before.version != after.version
-        ):
-            self.show_status(
-                self.tr("%1 was updated elsewhere (another desk or the customer).").replace(
-                    "%1", after.reference
-                )
-            )
-
-    # --- customer actions -------------------------------------------------------------------------------
-    def _on_newCustomerButton_clicked(self) -> None:
-        self._on_actionNewCustomer_triggered()
-
-    def _on_actionNewCustomer_triggered(self) -> None:
-        def submit(data: CustomerInput, method: str | None, _version: int | None) -> SaveResult:
-            return self._services.customers.save(
-                None, data, expected_version=None, payment_method=method
-            )
-
-        result = CustomerEditDialog.ask(self, language=self._language, submit=submit)
-        if result is not None:
-            self._after_save(result, created=True)
-
-    def _on_actionEdit_triggered(self) -> None:
-        detail = self.current_detail()
-        if detail is None or detail.anonymized:
-            return
-        customer_id = detail.id
-
-        def submit(data: CustomerInput, method: str | None, version: int | None) -> SaveResult:
-            return self._services.customers.save(
-                customer_id, data, expected_version=version, payment_method=method
-            )
-
-        def preview(method: str) -> str:
-            return self._services.payments.preview_change(customer_id, method).text(self._language)
-
-        def reload() -> CustomerDetail:
-            return self._services.customers.get(customer_id)
-
-        result = CustomerEditDialog.ask(
-            self,
-            language=self._language,
-            submit=submit,
-            detail=detail,
-            preview=preview,
-            reload=reload,
-        )
-        if result is not None:
-            self._after_save(result, created=False)
-
-    def _after_save(self, result: SaveResult, *, created: bool) -> None:
-        customer = result.customer
-        if created:
-            self._select_after_load = customer.id
-            self.open_customer(customer.id)
-            self.customerModel.reload()
-            self.show_status(self.tr("Customer %1 created.").replace("%1", customer.reference))
-        else:
-            self._refresh()
-            self.show_status(self.tr("Customer %1 saved.").replace("%1", customer.reference))
-        if result.link is not None:
-            self._show_link(result.link)
-
-    def _show_link(self, link) -> None:  # noqa: ANN001
-        PaymentLinkDialog.ask(
-            self,
-            link=link,
-            language=self._language,
-            business_name=self._services.settings.business_name,
-            notify=self.show_status,
-        )
-
-    def _on_actionNewPaymentLink_triggered(self) -> None:
-        detail = self.current_detail()
-        if detail is None:
-            return
-        method = self._choose_link_method(detail)
-        if method is None:
-            return
-        try:
-            link = self._services.payments.create_link(detail.id, method)
-        except GuichetError as exc:
-            self._error(exc)
-            return
-        self._refresh()
-        self._show_link(link)
-
-    def _choose_link_method(self, detail: CustomerDetail) -> str | None:
-        """Card or SEPA: the edit dialog's method list does the same; here a quick choice."""
-        card = i18n.method_name("card", self._language)
-        sepa = i18n.method_name("sepa_debit", self._language)
-        text = self.tr("Which payment method should %1 register through the link?").replace(
-            "%1", detail.name
-        )
-        if detail.pending_link is not None:
-            text += "\n" + self.tr("The link already waiting will be revoked.")
-        if detail.greylisted:
-            text += "\n" + self.tr(
-                "Warning: this customer is grey-listed; the form will refuse them."
-            )
-        return msgbox.choose(
-            self, self.tr("New payment link"), text, [("sepa_debit", sepa), ("card", card)]
-        )
-
-    def _on_actionRevokeLinks_triggered(self) -> None:
-        detail = self.current_detail()
-        if detail is None:
-            return
-        live = [link for link in detail.links if link.live]
-        lines = [
-            "• "
-            + self.tr("%1, expires %2")
-            .replace("%1", i18n.method_name(link.method, self._language))
-            .replace("%2", i18n.short_datetime(link.expires_at, self._language))
-            for link in live
-        ]
-        text = (
-            self.tr("Revoke the payment links of %1 (%2)?")
-            .replace("%1", detail.name)
-            .replace("%2", detail.reference)
-            + "\n\n"
-            + self.tr("These links stop working at once:")
-            + "\n"
-            + "\n".join(lines)
-            + "\n\n"
-            + self.tr("You can make a new link afterwards.")
-        )
-        if not msgbox.confirm(
-            self, self.tr("Revoke links"), text, self.tr("Revoke links"), destructive=True
-        ):
-            return
-        try:
-            count = self._services.payments.revoke_links(detail.id)
-        except GuichetError as exc:
-            self._error(exc)
-            return
-        self._refresh()
-        self.show_status(self.tr("%n payment link(s) revoked.", "", count))
-
-    def _on_actionRemoveFromGreylist_triggered(self) -> None:
-        detail = self.current_detail()
-        if detail is None or not detail.greylisted:
-            return
-        text = (
-            self.tr("Remove %1 (%2) from the grey list?")
-            .replace("%1", detail.name)
-            .replace("%2", detail.reference)
-            + "\n\n"
-            + self.tr(
-                "They can use the payment form again and their count of failed attempts "
-                "(%1) goes back to zero. New failures can put them back on the grey list."
-            ).replace("%1", str(detail.failed_attempts))
-        )
-        if not msgbox.confirm(self, self.tr("Grey list"), text, self.tr("Remove from grey list")):
-            return
-        try:
-            self._services.payments.lift_greylist(detail.id)
-        except GuichetError as exc:
-            self._error(exc)
-            return
-        self._refresh()
-        self.show_status(self.tr("%1 removed from the grey list.").replace("%1", detail.reference))
-
-    def _on_actionAnonymize_triggered(self) -> None:
-        detail = self.current_detail()
-        if detail is None:
-            return
-        if detail.anonymize_blocker:
-            self._error(GuichetError(words.anonymize_blocker(detail) or detail.anonymize_blocker))
-            return
-        if detail.company.strip():
-            keeps = self.tr(
-                "As a company, it keeps its company name (%1), which becomes its name, and its address."
-            ).replace("%1", detail.company)
-        else:
-            keeps = self.tr("As an individual, only the country is kept.")
-        text = "\n\n".join(
-            [
-                self.tr("Anonymise %1 (%2)?")
-                .replace("%1", detail.name)
-                .replace("%2", detail.reference),
-                self.tr(
-                    "The email, phone, activity history and payment links are erased, and so are "
-                    "the bank and card details of its payment methods."
-                ),
-                keeps,
-                self.tr(
-                    "The reference and the invoices stay (legal records). This cannot be undone."
-                ),
-            ]
-        )
-        if not msgbox.confirm(
-            self, self.tr("Anonymise"), text, self.tr("Anonymise"), destructive=True
-        ):
-            return
-        try:
-            self._services.customers.anonymize(detail.id)
-        except GuichetError as exc:
-            self._error(exc)
-            return
-        self._refresh()
-        self.customerModel.reload()
-        self.show_status(self.tr("Customer %1 anonymised.").replace("%1", detail.reference))
-
-    def _on_actionDelete_triggered(self) -> None:
-        detail = self.current_detail()
-        if detail is None:
-            return
-        if detail.delete_blocker:
-            self._error(GuichetError(words.delete_blocker(detail) or detail.delete_blocker))
-            return
-        text = "\n\n".join(
-            [
-                self.tr("Delete %1 (%2) permanently?")
-                .replace("%1", detail.name)
-                .replace("%2", detail.reference),
-                self.tr(
-                    "The record, its payment methods, payment links, subscriptions and activity "
-                    "are erased. It has no invoice. This cannot be undone."
-                ),
-            ]
-        )
-        if not msgbox.confirm(self, self.tr("Delete"), text, self.tr("Delete"), destructive=True):
-            return
-        try:
-            reference = self._services.customers.delete(detail.id)
-        except GuichetError as exc:
-            self._error(exc)
-            return
-        self.detailPane.clear()
-        self._update_actions(None)
-        self.customerModel.reload()
-        self._marker = self._safe_marker()
-        self.show_status(self.tr("Customer %1 deleted.").replace("%1", reference))
-
-    # --- invoices ----------------------------------------------------------------------------------------
-    def _on_recordPaymentButton_clicked(self) -> None:
-        invoice = self.detailPane.selected_invoice()
-        if invoice is None or invoice.status != "due":
-            return
-        payment = OfflinePaymentDialog.ask(
-            self, invoice=invoice, language=self._language, today=self._today()
-        )
-        if payment is None:
-            return
-        try:
-            self._services.billing.record_payment(
-                invoice.id,
-                method=payment.method,
-                paid_on=payment.paid_on,
-                reference=payment.reference,
-                notes=payment.notes,
-            )
-        except GuichetError as exc:
-            self._error(exc)
-            return
-        self._refresh()
-        self.show_status(self.tr("Invoice %1 marked as paid.").replace("%1", invoice.number))
-
-    def _on_voidInvoiceButton_clicked(self) -> None:
-        invoice = self.detailPane.selected_invoice()
-        if invoice is None or invoice.status != "due":
-            return
-        reason = ReasonDialog.ask(
-            self,
-            title=self.tr("Void invoice %1").replace("%1", invoice.number),
-            prompt=self.tr(
-                "Invoice %1 will be void: it will no longer be due and no debit will be made. Why?"
-            ).replace("%1", invoice.number),
-            confirm_label=self.tr("Void invoice"),
-        )
-        if not reason:
-            return
-        try:
-            self._services.billing.void(invoice.id, reason=reason)
-        except GuichetError as exc:
-            self._error(exc)
-            return
-        self._refresh()
-        self.show_status(self.tr("Invoice %1 voided.").replace("%1", invoice.number))
-
-    def _on_refundInvoiceButton_clicked(self) -> None:
-        invoice = self.detailPane.selected_invoice()
-        if invoice is None or invoice.status != "paid":
-            return
-        amount = i18n.money(invoice.amount_cents, invoice.currency, self._language)
-        reason = ReasonDialog.ask(
-            self,
-            title=self.tr("Refund invoice %1").replace("%1", invoice.number),
-            prompt=self.tr("Invoice %1 will be marked as refunded in full (%2). Why?")
-            .replace("%1", invoice.number)
-            .replace("%2", amount),
-            confirm_label=self.tr("Refund"),
-        )
-        if not reason:
-            return
-        try:
-            self._services.billing.refund(invoice.id, reason=reason)
-        except GuichetError as exc:
-            self._error(exc)
-            return
-        self._refresh()
-        self.show_status(self.tr("Invoice %1 refunded.").replace("%1", invoice.number))
+            self.open_customer(row.id, focus_actions=True)

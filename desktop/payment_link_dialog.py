@@ -27,26 +27,6 @@ from desktop.plain_text import plain_labels
 QR_LOGICAL_WIDTH = 240
 SAVED_PIXELS_PER_MODULE = 10
 
-# What the customer reads, in the customer's language (not the staff's UI language).
-_MAIL = {
-    "fr": (
-        "{business} : enregistrez votre moyen de paiement",
-        "Bonjour {name},\n\n"
-        "Pour enregistrer votre moyen de paiement ({method}), ouvrez ce lien sécurisé :\n"
-        "{url}\n\n"
-        "Ce lien est personnel, ne sert qu'une fois et expire le {expires}.\n\n"
-        "Cordialement,\n{business}",
-    ),
-    "en": (
-        "{business}: register your payment method",
-        "Hello {name},\n\n"
-        "To register your payment method ({method}), open this secure link:\n"
-        "{url}\n\n"
-        "This link is personal, works once and expires on {expires}.\n\n"
-        "Kind regards,\n{business}",
-    ),
-}
-
 
 class PaymentLinkDialog(QDialog):
     def __init__(
@@ -157,23 +137,24 @@ class PaymentLinkDialog(QDialog):
     def save_qr_to(self, path: str) -> bool:
         """Write the QR as a PNG (10 pixels per module, quiet zone included)."""
         image = qr.qr_image(self.link_url(), pixels_per_module=SAVED_PIXELS_PER_MODULE)
-        return image.save(path, "PNG")
+        return image.save(path, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; the binding wants str
 
     def mailto_url(self) -> QUrl:
         """A mailto: with subject and body in the customer's language."""
-        lang = self._link.customer_language if self._link.customer_language in _MAIL else "en"
-        subject, body = _MAIL[lang]
-        values = {
-            "business": self._business or "",
-            "name": self._link.customer_name,
-            "method": i18n.method_name(self._link.method, lang),
-            "url": self._link.url,
-            "expires": i18n.short_datetime(self._link.expires_at, lang),
-        }
-        subject_text = subject.format(**values).lstrip(": ").strip()
+        # What the customer reads, in the customer's language (not the staff's UI language).
+        lang = i18n.normalize(self._link.customer_language)
+        subject_text, body = i18n.mail_draft(
+            lang,
+            business=self._business or "",
+            customer=self._link.customer_name,
+            method=self._link.method,
+            url=self._link.url,
+            expires=i18n.short_datetime(self._link.expires_at, lang),
+        )
+        subject_text = subject_text.lstrip(": ").strip()
         text = (
             f"mailto:{quote(self._link.customer_email, safe='@')}"
-            f"?subject={quote(subject_text, safe='')}&body={quote(body.format(**values), safe='')}"
+            f"?subject={quote(subject_text, safe='')}&body={quote(body, safe='')}"
         )
         return QUrl.fromEncoded(text.encode("ascii"))
 

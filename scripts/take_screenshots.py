@@ -238,7 +238,7 @@ for lang in ("fr", "en"):
         language=lang,
         submit=lambda *a: None,
         detail=detail,
-        preview=lambda m: svc.payments.preview_change(detail.id, m).text(lang),
+        preview=lambda m, show, _failed: show(svc.payments.preview_change(detail.id, m).text(lang)),
     )
     ed.show()
     wait(100)

@@ -140,6 +140,11 @@ def make_window(qtbot, settings, clock, qsettings):
         window.shutdown()
 
 
+def settle(qtbot, window, timeout: int = 5000) -> None:
+    """Wait until every operation the window started (changes, reads of the record) has answered."""
+    qtbot.waitUntil(lambda: not window.is_working(), timeout=timeout)
+
+
 def select_customer(qtbot, window, reference: str) -> None:
     """Search for the reference, then select its row (as staff would)."""
     window.customerSearch.setText(reference)
@@ -153,6 +158,7 @@ def select_customer(qtbot, window, reference: str) -> None:
     )
     window.customerTable.selectRow(0)
     qtbot.waitUntil(lambda: window.customerReferenceLabel.text() == reference, timeout=3000)
+    settle(qtbot, window)
 
 
 def select_invoice(window, number: str) -> None:

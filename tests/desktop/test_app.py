@@ -85,9 +85,14 @@ def test_known_errors_show_their_short_message(monkeypatch, qapp, tmp_path):
     shown = []
     monkeypatch.setattr(msgbox, "error", lambda _p, title, text: shown.append(text))
     hook = desk_app.make_excepthook(tmp_path / "guichet.log")
-    exc = RuleViolation("x", "Only a due invoice can be paid.")
+    exc = RuleViolation("void_only_due", number="F2026-000001", status="paid")
     hook(RuleViolation, exc, None)
-    assert shown == ["Only a due invoice can be paid."]
+    assert shown == ["Rule 'void only a due invoice': invoice F2026-000001 is paid."]
+    french = desk_app.make_excepthook(tmp_path / "guichet.log", "fr")
+    french(RuleViolation, exc, None)
+    assert shown[-1] == (
+        "Règle « annuler seulement une facture à régler » : la facture F2026-000001 est honorée."
+    )
 
 
 def test_run_desk_in_demo_starts_and_stops_the_payment_form(monkeypatch, settings, tmp_path, qapp):
@@ -161,7 +166,7 @@ def test_french_translation_is_complete_and_current(tmp_path):
     if lupdate is None:
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh.ts"
-    files = sorted(str(p) for p in (TRANSLATED.parent.parent / "desktop").glob("*.py"))
+    files = sorted(str(p) for p in (TRANSLATED.parent.parent / "desktop").rglob("*.py"))
     subprocess.run([lupdate, *files, "-ts", str(fresh)], check=True, capture_output=True)
     extracted, _ = _sources(fresh)
     assert extracted - sources == set(), "run pyside6-lupdate: strings missing from guichet_fr.ts"

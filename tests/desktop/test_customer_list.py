@@ -121,9 +121,9 @@ def test_enter_on_a_row_opens_it(qtbot, services, make_window):
     window.customerTable.setFocus()
     window.customerTable.setCurrentIndex(window.customerModel.index(1, 0))
     qtbot.keyClick(window.customerTable, Qt.Key.Key_Return)
-    assert window.customerReferenceLabel.text() == "CUST-000002"
+    qtbot.waitUntil(lambda: window.customerReferenceLabel.text() == "CUST-000002", timeout=3000)
     # Selecting already shows the record; Enter takes the keyboard into it.
-    assert window.actionsButton.hasFocus()
+    qtbot.waitUntil(window.actionsButton.hasFocus, timeout=3000)
 
 
 def test_shortcuts(qtbot, services, make_window):

@@ -8,11 +8,18 @@ from core.errors import ValidationError
 from desktop.customer_edit_dialog import CustomerEditDialog
 from desktop.payment_link_dialog import PaymentLinkDialog
 from tests.conftest import customer_input
-from tests.desktop.conftest import make_sepa_customer, select_customer
+from tests.desktop.conftest import make_sepa_customer, select_customer, settle
 
 
 def _save(dialog):
     dialog.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def _save_and_wait(qtbot, dialog):
+    """Save, then wait for the core's answer (the save runs off the GUI thread)."""
+    _save(dialog)
+    qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=5000)
+    return dialog.save_result()
 
 
 def test_switch_to_cheque_says_what_happens_then_saves(qtbot, services, make_window, drive):
@@ -25,14 +32,15 @@ def test_switch_to_cheque_says_what_happens_then_saves(qtbot, services, make_win
         combo = dialog.paymentMethodCombo
         assert combo.findData(None) == -1  # no "none" entry: the customer has a method
         combo.setCurrentIndex(combo.findData("cheque"))
+        qtbot.waitUntil(lambda: dialog.paymentImpactLabel.text() != "", timeout=5000)
         seen["impact"] = dialog.paymentImpactLabel.text()
-        _save(dialog)
-        return dialog.save_result()
+        return _save_and_wait(qtbot, dialog)
 
     drive(CustomerEditDialog, driver)
     window.actionEdit.trigger()
+    settle(qtbot, window)
 
-    assert "2 facture(s)" in seen["impact"]
+    assert "2 factures en attente" in seen["impact"]
     assert "59,80" in seen["impact"]
     assert "hors ligne" in seen["impact"]
     assert "Chèque" in window.paymentMethodSummary.text()
@@ -76,8 +84,8 @@ def test_fields_validate_as_staff_type(qtbot, services, customer, make_window, d
 
 
 def test_core_validation_error_points_at_the_field(qtbot, services, customer):
-    def submit(_data, _method, _version):
-        raise ValidationError("city", "is too long (at most 100 characters)")
+    def submit(_form, _saved, failed):
+        failed(ValidationError("city", "is too long (at most 100 characters)"))
 
     dialog = CustomerEditDialog(
         None, language="en", submit=submit, detail=services.customers.get(customer.id)
@@ -85,7 +93,8 @@ def test_core_validation_error_points_at_the_field(qtbot, services, customer):
     qtbot.addWidget(dialog)
     dialog.show()
     _save(dialog)
-    assert dialog.isVisible()
+    assert dialog.isVisible() and not dialog.is_saving()
+    assert dialog.buttonBox.isEnabled()
     assert dialog.cityEdit.property("invalid") is True
     assert "too long" in dialog.field_error("city")
 
@@ -105,10 +114,10 @@ def test_stale_save_reports_conflict_and_reloads(
             expected_version=customer.version,
         )
         dialog.cityEdit.setText("Paris")
-        _save(dialog)
+        result = _save_and_wait(qtbot, dialog)
         seen["open"] = dialog.isVisible()
         seen["name"] = dialog.nameEdit.text()
-        return dialog.save_result()
+        return result
 
     drive(CustomerEditDialog, driver)
     window.actionEdit.trigger()
@@ -130,14 +139,14 @@ def test_new_customer_with_cheque(qtbot, services, make_window, drive):
         dialog.paymentMethodCombo.setCurrentIndex(dialog.paymentMethodCombo.findData("cheque"))
         seen["impact"] = dialog.paymentImpactLabel.text()
         seen["country"] = dialog.countryCombo.currentText()
-        _save(dialog)
-        return dialog.save_result()
+        return _save_and_wait(qtbot, dialog)
 
     drive(CustomerEditDialog, driver)
     window.newCustomerButton.click()
     assert "without automatic debit" in seen["impact"]
     assert seen["country"] == "Belgium"
     qtbot.waitUntil(lambda: window.customerModel.rowCount() == 1, timeout=3000)
+    settle(qtbot, window)
     assert window.customerDetail.detail().name == "Nadia Benali"
     assert "Cheque" in window.paymentMethodSummary.text()
 
@@ -157,13 +166,13 @@ def test_choosing_sepa_in_edit_makes_a_link(qtbot, services, customer, make_wind
 
     def driver(dialog):
         dialog.paymentMethodCombo.setCurrentIndex(dialog.paymentMethodCombo.findData("sepa_debit"))
-        assert "payment link" in dialog.paymentImpactLabel.text()
-        _save(dialog)
-        return dialog.save_result()
+        qtbot.waitUntil(lambda: "payment link" in dialog.paymentImpactLabel.text(), timeout=5000)
+        return _save_and_wait(qtbot, dialog)
 
     drive(CustomerEditDialog, driver)
     links = drive(PaymentLinkDialog, lambda dialog: None)
     window.actionEdit.trigger()
+    settle(qtbot, window)
     assert len(links) == 1
     assert links[0].paymentLinkText.text().startswith("http://127.0.0.1:8765/m/")
     assert "Awaiting customer" in window.customerDetail.badgesLabel.text()

@@ -19,6 +19,7 @@ from tests.desktop.conftest import (
     make_sepa_customer,
     select_customer,
     select_invoice,
+    settle,
 )
 
 
@@ -36,6 +37,8 @@ def test_sepa_link_dialog_shows_a_qr_of_exactly_the_url(
     boxes.choice = "sepa_debit"
     dialogs = drive(PaymentLinkDialog, lambda dialog: None)
     window.actionNewPaymentLink.trigger()
+    qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=5000)
+    settle(qtbot, window)
 
     dialog = dialogs[0]
     url = dialog.paymentLinkText.text()
@@ -75,7 +78,8 @@ def test_email_follows_the_customers_language(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     drive(PaymentLinkDialog, lambda dialog: dialog.emailLinkButton.click())
     window.actionNewPaymentLink.trigger()
-    assert opened and opened[0].startswith("mailto:sam@example.co.uk")
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=5000)
+    assert opened[0].startswith("mailto:sam@example.co.uk")
     assert "Hello" in opened[0] and "register your payment method" in opened[0]
 
 
@@ -100,6 +104,7 @@ def test_record_an_offline_payment(qtbot, services, clock, make_window, drive):
 
     drive(OfflinePaymentDialog, driver)
     window.recordPaymentButton.click()
+    settle(qtbot, window)
     assert seen["max"] == seen["today"]
     model = window.invoiceTable.model()
     statuses = {
@@ -123,10 +128,13 @@ def test_void_and_refund_ask_for_a_reason(qtbot, services, make_window, drive):
         lambda dialog: (dialog.reasonEdit.setPlainText("Duplicate"), dialog.value())[1],
     )
     window.detailPane.voidInvoiceButton.click()
+    settle(qtbot, window)
     services.billing.record_payment(second, method="cash", paid_on="2026-11-19")
-    window._refresh()
+    window.refresh()
+    settle(qtbot, window)
     select_invoice(window, second)
     window.detailPane.refundInvoiceButton.click()
+    settle(qtbot, window)
     statuses = {i.number: i.status for i in services.customers.get("CUST-000200").invoices}
     assert statuses == {first: "void", second: "refunded"}
 
@@ -145,6 +153,7 @@ def test_lift_the_grey_list(qtbot, services, make_window, boxes):
     )
 
     window.actionRemoveFromGreylist.trigger()
+    settle(qtbot, window)
     assert "zéro" in boxes.confirms[0]
     assert not services.customers.get("CUST-000300").greylisted
     assert not window.greylistWarning.isVisible()
@@ -160,6 +169,7 @@ def test_refusing_the_confirmation_changes_nothing(qtbot, services, make_window,
     select_customer(qtbot, window, "CUST-000300")
     boxes.confirm_answer = False
     window.actionRemoveFromGreylist.trigger()
+    settle(qtbot, window)
     assert services.customers.get("CUST-000300").greylisted
     assert window.greylistWarning.isVisible()
 
@@ -193,6 +203,7 @@ def test_delete_a_customer_without_invoices(qtbot, services, customer, make_wind
     select_customer(qtbot, window, "CUST-000123")
     assert window.actionDelete.isEnabled()
     window.actionDelete.trigger()
+    settle(qtbot, window)
     assert "permanently" in boxes.confirms[0] and "CUST-000123" in boxes.confirms[0]
     window.customerSearch.setText("")
     qtbot.waitUntil(lambda: window.customerModel.rowCount() == 1, timeout=3000)
@@ -215,6 +226,7 @@ def test_anonymise_a_settled_company(qtbot, services, make_window, boxes):
     select_customer(qtbot, window, "CUST-000500")
     assert window.actionAnonymize.isEnabled()
     window.actionAnonymize.trigger()
+    settle(qtbot, window)
     assert "Atelier Roux SARL" in boxes.confirms[0] and "cannot be undone" in boxes.confirms[0]
     after = services.customers.get("CUST-000500")
     assert after.anonymized and after.email == ""
@@ -229,6 +241,7 @@ def test_revoke_links(qtbot, services, customer, make_window, boxes):
     select_customer(qtbot, window, "CUST-000123")
     assert window.actionRevokeLinks.isEnabled()
     window.actionRevokeLinks.trigger()
+    settle(qtbot, window)
     assert "Carte bancaire" in boxes.confirms[0]
     assert services.customers.get(customer.id).pending_link is None
     assert not window.actionRevokeLinks.isEnabled()
@@ -259,7 +272,8 @@ def test_core_refusal_is_a_short_message(
     ctx = window._services.payments.ctx
     monkeypatch.setattr(ctx, "settings", replace(ctx.settings, creditor_id=""))
     window.actionNewPaymentLink.trigger()
-    assert boxes.errors and "creditor" in boxes.errors[0]
+    settle(qtbot, window)
+    assert len(boxes.errors) == 1 and "creditor" in boxes.errors[0]
     assert "Traceback" not in boxes.errors[0]
 
 
@@ -287,6 +301,7 @@ def test_refusal_from_a_race_is_said_in_french(qtbot, services, clock, make_wind
 
     drive(OfflinePaymentDialog, driver)
     window.recordPaymentButton.click()
+    settle(qtbot, window)
     assert len(boxes.errors) == 1
     message = boxes.errors[0]
     assert number in message and "honorée" in message and "only a due invoice" not in message

@@ -1,0 +1,30 @@
+"""Payment-link operations: make a link, revoke the live ones, lift the grey list."""
+
+from __future__ import annotations
+
+from core.bootstrap import Services
+from core.dto import NewLink
+from desktop.operations import Change, ChangeKind, Write
+
+
+def create_link(services: Services, customer_id: int, method: str) -> Write[NewLink]:
+    """The new link's full URL exists only in the result: show it from ``success``."""
+    return Write(
+        lambda: services.payments.create_link(customer_id, method),
+        lambda _link: Change(ChangeKind.UPDATED, customer_id),
+    )
+
+
+def revoke_links(services: Services, customer_id: int) -> Write[int]:
+    """Returns how many links stopped working."""
+    return Write(
+        lambda: services.payments.revoke_links(customer_id),
+        lambda _count: Change(ChangeKind.UPDATED, customer_id),
+    )
+
+
+def lift_greylist(services: Services, customer_id: int) -> Write[None]:
+    return Write(
+        lambda: services.payments.lift_greylist(customer_id),
+        lambda _none: Change(ChangeKind.UPDATED, customer_id),
+    )
