@@ -15,6 +15,7 @@ from core.services.activity import ActivityService
 from core.services.billing import BillingService
 from core.services.context import ServiceContext, utc_now
 from core.services.customers import CustomerService
+from core.services.debits import DebitService
 from core.services.payments import PaymentService, RegistrationService
 
 
@@ -29,6 +30,7 @@ class Services:
     registration: RegistrationService
     billing: BillingService
     activity: ActivityService
+    debits: DebitService
 
     def healthy(self) -> bool:
         try:
@@ -63,6 +65,7 @@ def open_services(
         customers=CustomerService(ctx),
         payments=PaymentService(ctx),
         registration=RegistrationService(ctx, card_gateway),
-        billing=BillingService(ctx),
+        billing=BillingService(ctx, card_gateway),
         activity=ActivityService(ctx),
+        debits=DebitService(ctx),
     )

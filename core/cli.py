@@ -18,6 +18,7 @@ from core.config import Settings, load_settings
 from core.db import sqlite_file_missing
 from core.dto import CustomerDetail, CustomerInput
 from core.errors import GuichetError, RuleViolation, ValidationError
+from core.services.debits import BatchInfo
 
 
 class UsageError(Exception):
@@ -112,6 +113,24 @@ def build_parser() -> argparse.ArgumentParser:
     sadd.add_argument("--start", required=True)
     sadd.add_argument("--currency", default="EUR")
 
+    debit = sub.add_parser("debit", parents=[common], help="SEPA direct debit batches")
+    debit_sub = debit.add_subparsers(dest="debit_command", required=True, parser_class=_Parser)
+    prepare = debit_sub.add_parser("prepare", parents=[common])
+    prepare.add_argument("--collection-date", required=True, help="YYYY-MM-DD, a TARGET2 day")
+    export = debit_sub.add_parser("export", parents=[common])
+    export.add_argument("batch")
+    export.add_argument("--output", required=True)
+    for name in ("cancel", "settle"):
+        debit_sub.add_parser(name, parents=[common]).add_argument("batch")
+    imp = debit_sub.add_parser("import", parents=[common])
+    imp.add_argument("file")
+    imp.add_argument("--dry-run", action="store_true")
+    dlist = debit_sub.add_parser("list", parents=[common])
+    dlist.add_argument("--json", action="store_true")
+    dshow = debit_sub.add_parser("show", parents=[common])
+    dshow.add_argument("batch")
+    dshow.add_argument("--json", action="store_true")
+
     grey = sub.add_parser("greylist", parents=[common], help="grey list")
     grey_sub = grey.add_subparsers(dest="greylist_command", required=True, parser_class=_Parser)
     lift = grey_sub.add_parser("lift", parents=[common])
@@ -155,6 +174,8 @@ def customer_json(c: CustomerDetail) -> dict[str, Any]:
             "card_last4": pm.card_last4,
             "card_exp_month": pm.card_exp_month,
             "card_exp_year": pm.card_exp_year,
+            "usable": pm.usable,
+            "unusable_reason": pm.unusable_reason,
         },
         "links": [
             {
@@ -176,6 +197,17 @@ def customer_json(c: CustomerDetail) -> dict[str, Any]:
                 "issued_on": _iso(inv.issued_on),
                 "period_start": _iso(inv.period_start),
                 "paid_on": _iso(inv.paid_on),
+                "debit_on": _iso(inv.debit_on),
+                "reason_code": inv.reason_code,
+                "debit": None
+                if inv.debit is None
+                else {
+                    "batch": inv.debit.batch,
+                    "collection_date": _iso(inv.debit.collection_date),
+                    "sequence": inv.debit.sequence,
+                    "status": inv.debit.status,
+                    "reason_code": inv.debit.reason_code,
+                },
             }
             for inv in c.invoices
         ],
@@ -240,7 +272,10 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         print(f"added {made} customers in {seconds:.1f} s", file=sys.stderr)
     elif args.command == "bill":
         issued = s.billing.run(args.until)
-        print(f"{len(issued)} invoice(s) issued", file=out)
+        paid, declined = s.billing.last_charges
+        print(f"{len(issued)} invoice{'s' if len(issued) != 1 else ''} issued", file=out)
+        if paid or declined:
+            print(f"card charges: {paid} paid, {declined} declined", file=sys.stderr)
         for inv in issued:
             print(
                 f"{inv.number}\t{inv.issued_on}\t{inv.amount_cents}\t{inv.currency}\t{inv.collection}",
@@ -329,7 +364,96 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         )
     elif args.command == "greylist":
         s.payments.lift_greylist(args.reference)
+    elif args.command == "debit":
+        _debit(args, s, out)
     return 0
+
+
+def batch_json(b: BatchInfo) -> dict[str, Any]:
+    return {
+        "reference": b.reference,
+        "status": b.status,
+        "collection_date": _iso(b.collection_date),
+        "count": b.count,
+        "total_cents": b.total_cents,
+        "message_id": b.message_id,
+        "frst": b.frst,
+        "rcur": b.rcur,
+        "exported_at": _iso(b.exported_at),
+        "settled_at": _iso(b.settled_at),
+    }
+
+
+def _debit(args: argparse.Namespace, s: Services, out: Any) -> None:
+    dc = args.debit_command
+    if dc == "prepare":
+        batch = s.debits.prepare(args.collection_date)
+        if batch is not None:
+            print(batch.reference, file=out)
+    elif dc == "export":
+        s.debits.export(args.batch, args.output)
+    elif dc == "cancel":
+        s.debits.cancel(args.batch)
+    elif dc == "settle":
+        s.debits.settle(args.batch)
+    elif dc == "import":
+        content = _read_file("file", args.file)
+        result = s.debits.import_return(content, dry_run=args.dry_run)
+        rejected = sum(1 for c in result.changes if c.kind == "reject" and not c.already)
+        returned = sum(1 for c in result.changes if c.kind == "return" and not c.already)
+        if result.already_imported:
+            line = f"{result.kind}: already imported; nothing changed"
+        else:
+            verb = "would change" if args.dry_run else "changed"
+            line = (
+                f"{result.kind}: {rejected} rejected, {returned} returned; "
+                f"{result.new_changes} invoice{'s' if result.new_changes != 1 else ''} {verb}"
+            )
+        print(line, file=out)
+    elif dc == "list":
+        batches = s.debits.batches()
+        if args.json:
+            json.dump([batch_json(b) for b in batches], out, indent=1)
+            out.write("\n")
+        else:
+            for b in batches:
+                print(
+                    f"{b.reference}\t{b.collection_date}\t{b.status}\t{b.count}\t{b.total_cents}",
+                    file=out,
+                )
+    elif dc == "show":
+        detail = s.debits.batch(args.batch)
+        data = batch_json(detail.batch)
+        data["transactions"] = [
+            {
+                "invoice": t.invoice,
+                "customer": t.customer_reference,
+                "end_to_end_id": t.end_to_end_id,
+                "sequence": t.sequence,
+                "mandate_reference": t.mandate_reference,
+                "amount_cents": t.amount_cents,
+                "status": t.status,
+                "reason_code": t.reason_code,
+                "presentation": t.presentation,
+            }
+            for t in detail.lines
+        ]
+        if args.json:
+            json.dump(data, out, indent=1)
+            out.write("\n")
+        else:
+            for t in data["transactions"]:
+                print(
+                    f"{t['invoice']}\t{t['sequence']}\t{t['amount_cents']}\t{t['status']}", file=out
+                )
+
+
+def _read_file(field: str, path: str) -> bytes:
+    try:
+        with open(path, "rb") as f:
+            return f.read(20_000_000)
+    except OSError as exc:
+        raise ValidationError(field, "cannot_read", path=path, why=exc.strerror) from None
 
 
 def fail(message: str) -> int:

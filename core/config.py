@@ -15,6 +15,8 @@ from core.errors import ValidationError
 APP_NAME = "guichet"
 DEMO_BUSINESS_NAME = "Club Demo Guichet"
 DEMO_CREDITOR_ID = "FR72ZZZ123456"
+DEMO_CREDITOR_IBAN = "FR7630006000011234567890189"
+DEMO_CREDITOR_BIC = "AGRIFRPP"
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,11 @@ class Settings:
     operator: str = ""
     upcoming_hours: int = 72
     language: str = ""
+    creditor_iban: str = ""
+    creditor_bic: str = ""
+    sepa_pain_version: str = "pain.008.001.02"
+    debit_notice_days: int = 3
+    debit_lead_days: int = 2
 
     def with_overrides(self, **values: object) -> Settings:
         clean = {k: v for k, v in values.items() if v is not None}
@@ -56,7 +63,14 @@ def default_operator() -> str:
         return "staff"
 
 
-_INT_KEYS = {"link_ttl_hours", "greylist_threshold", "upcoming_hours"}
+_INT_KEYS = {
+    "link_ttl_hours",
+    "greylist_threshold",
+    "upcoming_hours",
+    "debit_notice_days",
+    "debit_lead_days",
+}
+PAIN_VERSIONS = ("pain.008.001.02", "pain.008.001.08")
 _KEYS = (
     "database",
     "portal_url",
@@ -67,6 +81,11 @@ _KEYS = (
     "operator",
     "upcoming_hours",
     "language",
+    "creditor_iban",
+    "creditor_bic",
+    "sepa_pain_version",
+    "debit_notice_days",
+    "debit_lead_days",
 )
 
 
@@ -101,12 +120,16 @@ def load_settings(
                 values[key] = int(values[key])  # type: ignore[call-overload]
             except (TypeError, ValueError):
                 raise ValidationError(key, "not_whole_number") from None
-            if int(values[key]) <= 0:  # type: ignore[call-overload]
+            if int(values[key]) < (0 if key == "debit_notice_days" else 1):  # type: ignore[call-overload]
                 raise ValidationError(key, "not_positive")
+    if values.get("sepa_pain_version", PAIN_VERSIONS[0]) not in PAIN_VERSIONS:
+        raise ValidationError("sepa_pain_version", "one_of", choices=list(PAIN_VERSIONS))
     if demo:
         values.setdefault("database", str(user_data_dir() / "demo.sqlite3"))
         values.setdefault("business_name", DEMO_BUSINESS_NAME)
         values.setdefault("creditor_id", DEMO_CREDITOR_ID)
+        values.setdefault("creditor_iban", DEMO_CREDITOR_IBAN)
+        values.setdefault("creditor_bic", DEMO_CREDITOR_BIC)
     values.setdefault("database", str(user_data_dir() / "guichet.sqlite3"))
     values.setdefault("operator", default_operator())
     values.setdefault("business_name", "Guichet")

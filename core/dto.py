@@ -73,6 +73,12 @@ class PaymentMethodInfo:
     card_last4: str | None = None
     card_exp_month: int | None = None
     card_exp_year: int | None = None
+    # expired_card | lapsed_mandate | mandate_rejected: it can no longer be charged.
+    unusable_reason: str | None = None
+
+    @property
+    def usable(self) -> bool:
+        return self.unusable_reason is None
 
     def label(self, language: str) -> str:
         name = i18n.method_name(self.method, language)
@@ -115,6 +121,21 @@ class InvoiceInfo:
     reason: str
     version: int
     period_start: date | None = None  # the period billed; the invoice is dated when issued
+    debit_on: date | None = None  # automatic invoices: when the debit or charge is due
+    reason_code: str | None = None  # the bank's reason when a debit came back
+    debit: DebitState | None = None  # its latest SEPA debit, if any
+
+
+@dataclass(frozen=True)
+class DebitState:
+    """Where an invoice's SEPA debit stands: its batch, and what the bank said."""
+
+    batch: str
+    batch_status: str
+    collection_date: date
+    sequence: str
+    status: str  # pending|rejected|settled
+    reason_code: str | None
 
 
 @dataclass(frozen=True)

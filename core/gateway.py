@@ -19,8 +19,16 @@ class CardResult:
     decline_reason: str = ""  # card_number|expiry|cvc|declined
 
 
+@dataclass(frozen=True)
+class ChargeResult:
+    approved: bool
+    decline_reason: str = ""  # the gateway's reason, e.g. "declined", "expired_card"
+    transaction_id: str = ""
+
+
 class CardGateway(Protocol):
-    """What a real gateway adapter implements: tokenize a card, never keep its number."""
+    """What a real gateway adapter implements: tokenize a card, never keep its number;
+    charge a registered card through its token."""
 
     name: str
     is_test: bool
@@ -28,6 +36,10 @@ class CardGateway(Protocol):
     def register_card(
         self, number: str, exp_month: int, exp_year: int, cvc: str, today: date
     ) -> CardResult: ...
+
+    def charge(
+        self, token: str, amount_cents: int, currency: str, *, idempotency_key: str
+    ) -> ChargeResult: ...
 
 
 def luhn_ok(digits: str) -> bool:
@@ -60,6 +72,9 @@ TEST_DECLINES = {
     "4000000000000069": "expiry",  # expired card
     "4000000000000127": "cvc",  # incorrect CVC
 }
+# Registers fine, but every later charge is declined (as gateways document it).
+TEST_CHARGE_DECLINES = {"4000000000000341"}
+_DECLINING_TOKEN = "tok_test_decline_"
 
 
 class TestGateway:
@@ -81,11 +96,22 @@ class TestGateway:
         reason = TEST_DECLINES.get(digits)
         if reason:
             return CardResult(approved=False, decline_reason=reason)
+        # The token is all the gateway keeps; the test one carries how later charges go.
+        prefix = _DECLINING_TOKEN if digits in TEST_CHARGE_DECLINES else "tok_test_"
         return CardResult(
             approved=True,
             brand=card_brand(digits),
             last4=digits[-4:],
             exp_month=exp_month,
             exp_year=exp_year,
-            token="tok_test_" + secrets.token_hex(12),
+            token=prefix + secrets.token_hex(12),
         )
+
+    def charge(
+        self, token: str, amount_cents: int, currency: str, *, idempotency_key: str
+    ) -> ChargeResult:
+        if not token.startswith("tok_test_") or amount_cents <= 0:
+            return ChargeResult(approved=False, decline_reason="invalid_token")
+        if token.startswith(_DECLINING_TOKEN):
+            return ChargeResult(approved=False, decline_reason="declined")
+        return ChargeResult(approved=True, transaction_id="ch_test_" + secrets.token_hex(8))

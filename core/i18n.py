@@ -158,6 +158,8 @@ def present(params: Mapping[str, Any], language: str) -> dict[str, Any]:
     for key in _STATUS_KEYS:
         if isinstance(values.get(key), str) and values[key] in texts.INVOICE_STATUSES:
             values[key] = status_name(values[key], language).lower()
+    if isinstance(values.get("batch_status"), str):
+        values["batch_status"] = name("batch_status", values["batch_status"], language)
     if isinstance(values.get("state"), str):
         values["state"] = link_state_name(values["state"], language)
     if isinstance(values.get("collection"), str):
@@ -168,6 +170,10 @@ def present(params: Mapping[str, Any], language: str) -> dict[str, Any]:
         values["expires"] = short_datetime(datetime.fromisoformat(values["expires_at"]), language)
     if isinstance(values.get("date_iso"), str):
         values["date"] = short_date(date.fromisoformat(values["date_iso"]), language)
+    if isinstance(values.get("code"), str):
+        code = values["code"]
+        known = code in texts.BANK_REASONS
+        values["reason"] = f"{code} — {say('bank_reason', code, None, language)}" if known else code
     if isinstance(values.get("failure"), str):
         values["reason"] = say("failure", values["failure"], None, language)
     if isinstance(values.get("diff"), list):

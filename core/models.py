@@ -112,6 +112,8 @@ class PaymentMethod(Base):
     card_exp_month: Mapped[int | None] = mapped_column(Integer)
     card_exp_year: Mapped[int | None] = mapped_column(Integer)
     gateway_token: Mapped[str | None] = mapped_column(String(100))
+    # expired_card | lapsed_mandate | mandate_rejected: it can no longer be charged.
+    unusable_reason: Mapped[str | None] = mapped_column(String(20))
 
     customer: Mapped[Customer] = relationship(back_populates="payment_methods")
 
@@ -182,6 +184,9 @@ class Invoice(Base):
     billing_address: Mapped[dict] = mapped_column(JSON, default=dict)
     paid_on: Mapped[date | None] = mapped_column(Date)
     status_reason: Mapped[str] = mapped_column(Text, default="")
+    # Automatic invoices: the day the debit is due (issue day + notice); the invoice says it.
+    debit_on: Mapped[date | None] = mapped_column(Date)
+    reason_code: Mapped[str | None] = mapped_column(String(8))  # the bank's, when unpaid
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
@@ -190,6 +195,7 @@ class Invoice(Base):
         # A billing run can never issue the same period of a subscription twice.
         UniqueConstraint("subscription_id", "period_start", name="uq_invoices_period"),
         Index("ix_invoices_customer", "customer_id", "status"),
+        Index("ix_invoices_debit", "status", "collection", "debit_on"),
     )
 
 
@@ -217,3 +223,70 @@ class ActivityEvent(Base):
     kind: Mapped[str] = mapped_column(String(40))
     summary: Mapped[str] = mapped_column(Text)  # English, for logs and scripts
     params: Mapped[dict] = mapped_column(JSON, default=dict)  # to render in fr/en
+
+
+class DebitBatch(Base):
+    """A "remise": the SEPA debits sent to the bank in one pain.008 file."""
+
+    __tablename__ = "debit_batches"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reference: Mapped[str] = mapped_column(String(30), unique=True)
+    message_id: Mapped[str] = mapped_column(String(35), unique=True)
+    collection_date: Mapped[date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(12))  # prepared|sent|settled|cancelled
+    pain_version: Mapped[str] = mapped_column(String(20))
+    count: Mapped[int] = mapped_column(Integer)
+    total_cents: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    exported_at: Mapped[datetime | None] = mapped_column(DateTime)
+    settled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    cancelled_at: Mapped[datetime | None] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class DebitTransaction(Base):
+    """One invoice in a batch, with what the file says about it (kept, so a re-export is
+    the same file byte for byte)."""
+
+    __tablename__ = "debit_transactions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("debit_batches.id", ondelete="CASCADE"))
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id", ondelete="RESTRICT"))
+    end_to_end_id: Mapped[str] = mapped_column(String(35))
+    sequence: Mapped[str] = mapped_column(String(4))  # FRST|RCUR
+    presentation: Mapped[int] = mapped_column(Integer, default=1)
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    mandate_reference: Mapped[str] = mapped_column(String(35))
+    mandate_signed_on: Mapped[date] = mapped_column(Date)
+    payment_method_id: Mapped[int | None] = mapped_column(
+        ForeignKey("payment_methods.id", ondelete="SET NULL")
+    )
+    debtor_name: Mapped[str] = mapped_column(String(140))
+    debtor_iban: Mapped[str] = mapped_column(String(40))
+    debtor_bic: Mapped[str] = mapped_column(String(11))
+    remittance: Mapped[str] = mapped_column(String(140))
+    status: Mapped[str] = mapped_column(String(10))  # pending|rejected|settled
+    reason_code: Mapped[str | None] = mapped_column(String(8))
+    returned_at: Mapped[datetime | None] = mapped_column(DateTime)
+
+    __table_args__ = (
+        Index("ix_debit_transactions_batch", "batch_id"),
+        Index("ix_debit_transactions_invoice", "invoice_id"),
+        Index("ix_debit_transactions_e2e", "end_to_end_id"),
+    )
+
+
+class BankReturn(Base):
+    """A bank return file once imported: the same file twice changes nothing."""
+
+    __tablename__ = "bank_returns"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    imported_by: Mapped[str] = mapped_column(String(100), default="")
+    changes: Mapped[int] = mapped_column(Integer, default=0)

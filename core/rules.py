@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from core.codes import LIVE_LINK_STATES, Collection, LinkState, Method, Period
 from core.errors import RuleViolation
+from core.sepa import reasons
 
 
 def delete_blocker(invoice_count: int) -> RuleViolation | None:
@@ -80,10 +81,16 @@ def mandate_lapses_on(last_used: date | None, signed_on: date | None, created_on
 
 
 def new_invoice_collection(
-    method: str | None, *, issued_on: date, mandate_lapses: date | None = None
+    method: str | None,
+    *,
+    issued_on: date,
+    mandate_lapses: date | None = None,
+    unusable: str | None = None,
 ) -> Collection:
     """DOMAIN: a new invoice follows the customer's default method at that moment; no method,
-    an offline method or a lapsed mandate make it offline."""
+    an offline method, a lapsed mandate or an unusable method make it offline."""
+    if unusable:
+        return Collection.OFFLINE
     if method == Method.CARD:
         return Collection.AUTOMATIC
     if method == Method.SEPA_DEBIT and mandate_lapses is not None and mandate_lapses > issued_on:
@@ -95,3 +102,47 @@ def new_invoice_collection(
 def greylisted_after(failed_attempts: int, threshold: int) -> bool:
     """Consecutive failed registrations reach the threshold: the form refuses the customer."""
     return failed_attempts >= threshold
+
+
+# --- what can still be charged ---------------------------------------------------------------
+# Bank reasons that make a SEPA mandate unusable: later invoices are offline, a new link is due.
+MANDATE_KILLING_REASONS = reasons.MANDATE_UNUSABLE
+# Bank reasons after which an invoice may go into one later batch again.
+REPRESENTABLE_REASONS = reasons.REPRESENTABLE
+MAX_PRESENTATIONS = 2
+
+
+def card_expired(exp_month: int | None, exp_year: int | None, on: date) -> bool:
+    """A card is good until the end of its expiry month."""
+    if not exp_month or not exp_year:
+        return False
+    return (exp_year, exp_month) < (on.year, on.month)
+
+
+def unusable_reason(
+    method: str | None,
+    *,
+    on: date,
+    stored: str | None = None,
+    mandate_lapses: date | None = None,
+    card_exp_month: int | None = None,
+    card_exp_year: int | None = None,
+) -> str | None:
+    """Why the default method can no longer be charged on ``on`` (None: it can)."""
+    if stored:
+        return stored
+    if method == Method.CARD and card_expired(card_exp_month, card_exp_year, on):
+        return "expired_card"
+    if method == Method.SEPA_DEBIT and mandate_lapses is not None and mandate_lapses <= on:
+        return "lapsed_mandate"
+    return None
+
+
+def sequence_type(earlier_debits_on_mandate: int) -> str:
+    """FRST for the first debit on a mandate (none yet kept by the bank), RCUR after."""
+    return "RCUR" if earlier_debits_on_mandate else "FRST"
+
+
+def can_represent(reason_code: str | None, presentations: int) -> bool:
+    """A reject for lack of funds may be presented once more; after that, offline only."""
+    return reason_code in REPRESENTABLE_REASONS and presentations < MAX_PRESENTATIONS

@@ -64,6 +64,31 @@ VALIDATION: dict[str, Entry] = {
     "boolean_invalid": N_("must be true or false"),
     "not_text": N_("must be text (in quotes in guichet.toml)"),
     "not_utf8": N_("is not valid UTF-8 text"),
+    "sepa_schema_invalid": N_(
+        "does not match the official {version} schema (line {line}: {detail})"
+    ),
+    "sepa_batch_empty": N_("holds no debit to collect"),
+    "sepa_id_invalid": N_(
+        "'{value}' must be 1 to 35 characters among A-Z a-z 0-9 / - ? : ( ) . , ' + "
+        "with no leading, trailing or double '/'"
+    ),
+    "sepa_id_repeated": N_("'{value}' appears more than once in the file"),
+    "sepa_not_xml": N_("is not a well-formed XML file (line {line})"),
+    "sepa_doctype": N_(
+        "declares a document type (DOCTYPE), which bank files never do; it was not read"
+    ),
+    "sepa_not_a_return": N_("is not a pain.002 or camt.054 bank return ('{value}')"),
+    "sepa_version_unsupported": N_("{value} is not a supported version (supported: {choices})"),
+    "sepa_element_missing": N_("has no {element} element, which a {version} message must have"),
+    "sepa_amount_invalid": N_("'{value}' is not a valid amount"),
+    "not_target2_day": N_(
+        "is not a TARGET2 business day (banks do not collect then); the next one is {next}"
+    ),
+    "collection_too_soon": N_("is too soon for the bank; the earliest collection date is {next}"),
+    "file_exists": N_("{path} already exists; choose another name"),
+    "cannot_write": N_("{path} cannot be written ({why})"),
+    "cannot_read": N_("{path} cannot be read ({why})"),
+    "unknown_transaction": N_("names a debit Guichet never sent ({key}); nothing was imported"),
     # The card gateway's refusals (the form shows them in the customer's words).
     "card_declined": N_("the card was declined"),
     "card_number_invalid": N_("is not a valid card number"),
@@ -114,6 +139,15 @@ RULES: dict[str, Entry] = {
     "bill_ahead": N_(
         "Rule 'no invoice ahead of its date': the billing date cannot be in the future."
     ),
+    "batch_state": N_("Batch {batch} is {batch_status}: this cannot be done with it."),
+    "cancel_only_prepared": N_(
+        "Rule 'cancel only a prepared batch': batch {batch} is {batch_status}; the bank holds it."
+    ),
+    "settle_only_sent": N_("Rule 'settle only a sent batch': batch {batch} is {batch_status}."),
+    "bank_holds_order": N_(
+        "Rule 'a sent debit belongs to the bank': invoice {number} is in batch {batch}, "
+        "already sent; wait for the bank's answer."
+    ),
 }
 
 # --- other errors -----------------------------------------------------------------------------
@@ -122,6 +156,7 @@ ERRORS: dict[str, Entry] = {
     "invoice_not_found": N_("No invoice {key}."),
     "subscription_not_found": N_("No subscription {key}."),
     "link_not_found": N_("No payment link {key}."),
+    "batch_not_found": N_("No debit batch {key}."),
     "customer_changed": N_(
         "Customer {reference} was changed by someone else since you opened it; nothing was "
         "saved. Reload to see their changes."
@@ -172,6 +207,18 @@ ACTIVITY: dict[str, Entry] = {
     "invoice_refunded": N_("Invoice {number} refunded: {reason}"),
     "invoice_problem": N_("Invoice {number} unpaid: {reason}"),
     "subscription_added": N_("Subscription added: {label}, {amount}"),
+    "card_charged": N_("Invoice {number} paid by card ({amount})"),
+    "card_declined": N_("Invoice {number} unpaid: card charge declined ({reason})"),
+    "batch_prepared": Nn_(
+        "Debit batch {batch} prepared: {count} debit, {amount}, on {date}",
+        "Debit batch {batch} prepared: {count} debits, {amount}, on {date}",
+    ),
+    "batch_exported": N_("Debit batch {batch} exported for the bank"),
+    "batch_cancelled": N_("Debit batch {batch} cancelled"),
+    "batch_settled": N_("Debit batch {batch} settled"),
+    "invoice_paid_by_debit": N_("Invoice {number} paid by direct debit ({amount}, {date})"),
+    "debit_rejected": N_("Invoice {number} unpaid: debit rejected by the bank ({reason})"),
+    "debit_returned": N_("Invoice {number} unpaid: debit returned by the bank ({reason})"),
     "subscription_terminated": N_("Subscription terminated: {label}"),
 }
 
@@ -182,6 +229,7 @@ FAILURE_REASONS: dict[str, Entry] = {
     "card card_number": N_("invalid card number"),
     "card expiry": N_("card expired"),
     "card cvc": N_("invalid security code"),
+    "card invalid_token": N_("card unknown to the gateway"),
 }
 
 # --- upcoming activity ------------------------------------------------------------------------
@@ -231,6 +279,17 @@ INVOICE_STATUSES: dict[str, Entry] = {
 COLLECTIONS: dict[str, Entry] = {
     "automatic": N_("Automatic debit"),
     "offline": N_("Offline"),
+}
+BATCH_STATUSES: dict[str, Entry] = {
+    "prepared": N_("prepared"),
+    "sent": N_("sent to the bank"),
+    "settled": N_("settled"),
+    "cancelled": N_("cancelled"),
+}
+DEBIT_STATUSES: dict[str, Entry] = {
+    "pending": N_("awaiting the bank"),
+    "rejected": N_("rejected"),
+    "settled": N_("collected"),
 }
 LINK_STATES: dict[str, Entry] = {
     "pending": N_("pending"),
@@ -290,6 +349,18 @@ FIELDS: dict[str, Entry] = {
     "mandate_reference": N_("Mandate reference (RUM)"),
     "mandate_signed_on": N_("Mandate signature date"),
     "database": N_("Database"),
+    "collection_date": N_("Collection date"),
+    "message_id": N_("Message id"),
+    "end_to_end_id": N_("End-to-end id"),
+    "sequence": N_("Sequence type"),
+    "output": N_("Output file"),
+    "bank_return": N_("Bank return"),
+    "sepa_file": N_("SEPA file"),
+    "creditor_iban": N_("Creditor IBAN"),
+    "creditor_bic": N_("Creditor BIC"),
+    "sepa_pain_version": N_("pain.008 version"),
+    "debit_notice_days": N_("Debit notice (days)"),
+    "debit_lead_days": N_("Debit lead time (TARGET2 days)"),
     "config": N_("Settings file"),
     "sort": N_("Sort"),
     "link_ttl_hours": N_("Link lifetime (hours)"),
@@ -436,6 +507,37 @@ PORTAL: dict[str, Entry] = {
     "footer.secure": N_("Secure page of {business}"),
 }
 
+# --- why a bank sent a direct debit back (ISO 20022 external reason codes) ----------------
+# External status/return reason codes as the EPC SDD rulebook uses them; the label is the
+# English msgid, said in the reader's language by ``label``.
+BANK_REASONS: dict[str, Entry] = {
+    "AC01": N_("account identifier incorrect (invalid IBAN)"),
+    "AC04": N_("account closed"),
+    "AC06": N_("account blocked, or blocked for direct debits by the debtor"),
+    "AC13": N_("debtor account is a consumer account"),
+    "AG01": N_("direct debit forbidden on this account for regulatory reasons"),
+    "AG02": N_("operation code or transaction code incorrect, invalid file format"),
+    "AM04": N_("insufficient funds"),
+    "AM05": N_("duplicate collection"),
+    "BE05": N_("creditor identifier incorrect"),
+    "CNOR": N_("creditor bank is not registered under this BIC in the clearing system"),
+    "DNOR": N_("debtor bank is not registered under this BIC in the clearing system"),
+    "ED05": N_("settlement of the collection failed"),
+    "FF01": N_("invalid file format"),
+    "MD01": N_("no mandate, or mandate revoked"),
+    "MD02": N_("mandate data missing or incorrect"),
+    "MD06": N_("refund requested by the debtor"),
+    "MD07": N_("debtor deceased"),
+    "MS02": N_("refused by the debtor (reason not given)"),
+    "MS03": N_("reason not specified by the bank"),
+    "RC01": N_("bank identifier (BIC) incorrect"),
+    "RR01": N_("regulatory reason: debtor account or identification missing"),
+    "RR02": N_("regulatory reason: debtor name or address missing"),
+    "RR03": N_("regulatory reason: creditor name or address missing"),
+    "RR04": N_("regulatory reason"),
+    "SL01": N_("specific service offered by the debtor's bank (e.g. debit blocked by a filter)"),
+}
+
 # Every table, by the prefix of its codes.
 TABLES: dict[str, dict[str, Entry]] = {
     "validation": VALIDATION,
@@ -449,9 +551,12 @@ TABLES: dict[str, dict[str, Entry]] = {
     "invoice_status": INVOICE_STATUSES,
     "collection": COLLECTIONS,
     "link_state": LINK_STATES,
+    "batch_status": BATCH_STATUSES,
+    "debit_status": DEBIT_STATUSES,
     "language": LANGUAGES,
     "actor": ACTORS,
     "field": FIELDS,
     "mail": MAIL,
     "portal": PORTAL,
+    "bank_reason": BANK_REASONS,
 }

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import time
-from datetime import date
+from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from core import rules
 from core import validation as v
-from core.codes import Method
+from core.codes import Collection, InvoiceStatus, Method, MethodStatus
 from core.dto import InvoiceInfo, SubscriptionInfo
 from core.errors import Busy, NotFound, RuleViolation, ValidationError
-from core.models import Customer, Invoice, OfflinePayment, Subscription
+from core.gateway import CardGateway, TestGateway
+from core.models import (
+    Customer,
+    DebitBatch,
+    DebitTransaction,
+    Invoice,
+    OfflinePayment,
+    PaymentMethod,
+    Subscription,
+)
 from core.services.context import ServiceContext, get_customer, next_counter, record, touch
 from core.services.views import default_method, invoice_info, mandate_lapses_on, subscription_info
 
 PERIODS = ("monthly", "yearly")
+LIVE_BATCH_STATUSES = ("prepared", "sent")  # debit batches the bank may still act on
 # Times a billing slice is tried again when another writer kept the database too long.
 BUSY_RETRIES = 5
 _ADDRESS_FIELDS = (
@@ -53,13 +63,32 @@ def issue_invoice(
 ) -> Invoice:
     """An invoice whose collection follows the customer's default method right now."""
     method = default_method(session, customer.id)
+    lapses = mandate_lapses_on(method) if method is not None else None
+    unusable = None
+    if method is not None:
+        unusable = rules.unusable_reason(
+            method.method,
+            on=issued_on,
+            stored=method.unusable_reason,
+            mandate_lapses=lapses,
+            card_exp_month=method.card_exp_month,
+            card_exp_year=method.card_exp_year,
+        )
+        if unusable and method.unusable_reason != unusable:
+            method.unusable_reason = unusable  # shown as such; the desk offers a new link
     collection = rules.new_invoice_collection(
         method.method if method is not None else None,
         issued_on=issued_on,
-        mandate_lapses=mandate_lapses_on(method) if method is not None else None,
+        mandate_lapses=lapses,
+        unusable=unusable,
     )
-    if method is not None and method.method == Method.SEPA_DEBIT and collection == "automatic":
-        method.mandate_last_used_on = issued_on
+    # DOMAIN: an automatic invoice is debited after the notice period; the invoice says when.
+    # (A mandate counts as used when it is debited, not when an invoice is issued.)
+    debit_on = (
+        issued_on + timedelta(days=ctx.settings.debit_notice_days)
+        if collection == Collection.AUTOMATIC
+        else None
+    )
     seq = next_counter(session, f"invoice-{issued_on.year}")
     invoice = Invoice(
         number=f"F{issued_on.year}-{seq:06d}",
@@ -72,6 +101,7 @@ def issue_invoice(
         status="due",
         collection=collection,
         issued_on=issued_on,
+        debit_on=debit_on,
         billing_address=address_snapshot(customer),
         updated_at=ctx.now(),
     )
@@ -93,9 +123,33 @@ def issue_invoice(
     return invoice
 
 
+def release_from_prepared_batch(session: Session, invoice: Invoice, *, rule: str) -> None:
+    """Before an invoice is paid by hand or voided: a sent batch holds it (refused), a
+    prepared one lets it go (its line leaves the batch)."""
+    row = session.execute(
+        select(DebitTransaction, DebitBatch)
+        .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
+        .where(
+            DebitTransaction.invoice_id == invoice.id,
+            DebitTransaction.status == "pending",
+            DebitBatch.status.in_(LIVE_BATCH_STATUSES),
+        )
+    ).first()
+    if row is None:
+        return
+    transaction, batch = row
+    if batch.status == "sent":
+        raise RuleViolation(rule, number=invoice.number, batch=batch.reference)
+    batch.count -= 1
+    batch.total_cents -= transaction.amount_cents
+    session.delete(transaction)
+
+
 class BillingService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(self, ctx: ServiceContext, gateway: CardGateway | None = None) -> None:
         self.ctx = ctx
+        self.gateway: CardGateway = gateway or TestGateway()
+        self.last_charges: tuple[int, int] = (0, 0)  # (paid, declined) of the last run
 
     def add_subscription(
         self,
@@ -185,9 +239,60 @@ class BillingService:
                 time.sleep(1.0)
                 continue
             if done:
+                self.last_charges = self.charge_cards()
                 return issued
             # Let a waiting writer in: SQLite's busy handler polls, it does not queue.
             time.sleep(pause_seconds)
+
+    def charge_cards(self) -> tuple[int, int]:
+        """Charge every due card invoice whose debit date has come: paid, or unpaid with the
+        gateway's reason. Returns (paid, declined).
+
+        The gateway is called outside any transaction (it may be slow, and the write lock
+        must not wait for it); the invoice number is the charge's idempotency key, so a run
+        that stopped between the charge and its record cannot charge twice.
+        """
+        today = self.ctx.today()
+        with self.ctx.read() as session:
+            rows = session.execute(
+                select(Invoice.id, Invoice.number, Invoice.amount_cents, Invoice.currency,
+                       PaymentMethod.gateway_token)
+                .join(PaymentMethod, and_(
+                    PaymentMethod.customer_id == Invoice.customer_id,
+                    PaymentMethod.status == MethodStatus.DEFAULT,
+                    PaymentMethod.method == Method.CARD,
+                ))
+                .where(
+                    Invoice.status == InvoiceStatus.DUE,
+                    Invoice.collection == Collection.AUTOMATIC,
+                    Invoice.debit_on <= today,
+                )
+                .order_by(Invoice.id)
+            ).all()  # fmt: skip
+        paid = declined = 0
+        for invoice_id, number, amount, currency, token in rows:
+            result = self.gateway.charge(token or "", amount, currency, idempotency_key=number)
+            with self.ctx.transaction() as session:
+                inv = session.get(Invoice, invoice_id)
+                if inv is None or inv.status != InvoiceStatus.DUE:
+                    continue  # paid by hand meanwhile
+                customer = get_customer(session, inv.customer_id)
+                inv.updated_at = self.ctx.now()
+                if result.approved:
+                    inv.status, inv.paid_on = InvoiceStatus.PAID, today
+                    record(session, self.ctx, customer, "card_charged",
+                           {"number": number, "amount_cents": amount, "currency": currency},
+                           actor_kind="system")  # fmt: skip
+                    paid += 1
+                else:
+                    inv.status = InvoiceStatus.PROBLEM
+                    inv.status_reason = result.decline_reason
+                    record(session, self.ctx, customer, "card_declined",
+                           {"number": number, "failure": f"card {result.decline_reason}"},
+                           actor_kind="system")  # fmt: skip
+                    declined += 1
+                touch(customer, self.ctx)
+        return paid, declined
 
     def _bill_slice(
         self, limit: date, issued: list[InvoiceInfo], slice_seconds: float, chunk: int
@@ -271,6 +376,7 @@ class BillingService:
                 raise RuleViolation(
                     "record_payment_only_on_due", number=inv.number, status=inv.status
                 )
+            release_from_prepared_batch(session, inv, rule="bank_holds_order")
             was_automatic = inv.collection == "automatic"
             inv.status = "paid"
             inv.paid_on = day
@@ -330,6 +436,8 @@ class BillingService:
             inv = self._invoice(session, invoice)
             if inv.status != required:
                 raise RuleViolation(rule, number=inv.number, status=inv.status)
+            if inv.status == InvoiceStatus.DUE:
+                release_from_prepared_batch(session, inv, rule="bank_holds_order")
             inv.status = new
             inv.status_reason = why
             inv.updated_at = self.ctx.now()

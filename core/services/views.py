@@ -11,17 +11,27 @@ from core import rules
 from core.codes import LIVE_LINK_STATES
 from core.dto import (
     CustomerDetail,
+    DebitState,
     InvoiceInfo,
     LinkInfo,
     PaymentMethodInfo,
     SubscriptionInfo,
 )
 from core.errors import RuleViolation
-from core.models import Customer, Invoice, PaymentLink, PaymentMethod, Subscription
+from core.models import (
+    Customer,
+    DebitBatch,
+    DebitTransaction,
+    Invoice,
+    PaymentLink,
+    PaymentMethod,
+    Subscription,
+)
 from core.validation import AUTOMATIC_METHODS, mask_iban
 
 
-def method_info(pm: PaymentMethod) -> PaymentMethodInfo:
+def method_info(pm: PaymentMethod, today: date | None = None) -> PaymentMethodInfo:
+    """``today`` also tells whether a card has expired or a mandate lapsed by then."""
     return PaymentMethodInfo(
         id=pm.id,
         method=pm.method,
@@ -39,6 +49,16 @@ def method_info(pm: PaymentMethod) -> PaymentMethodInfo:
         card_last4=pm.card_last4,
         card_exp_month=pm.card_exp_month,
         card_exp_year=pm.card_exp_year,
+        unusable_reason=pm.unusable_reason
+        if today is None
+        else rules.unusable_reason(
+            pm.method,
+            on=today,
+            stored=pm.unusable_reason,
+            mandate_lapses=mandate_lapses_on(pm) if pm.method == "sepa_debit" else None,
+            card_exp_month=pm.card_exp_month,
+            card_exp_year=pm.card_exp_year,
+        ),
     )
 
 
@@ -65,7 +85,7 @@ def link_info(link: PaymentLink, now: datetime) -> LinkInfo:
     )
 
 
-def invoice_info(inv: Invoice) -> InvoiceInfo:
+def invoice_info(inv: Invoice, debit: DebitState | None = None) -> InvoiceInfo:
     return InvoiceInfo(
         id=inv.id,
         number=inv.number,
@@ -79,6 +99,9 @@ def invoice_info(inv: Invoice) -> InvoiceInfo:
         reason=inv.status_reason,
         version=inv.version,
         period_start=inv.period_start,
+        debit_on=inv.debit_on,
+        reason_code=inv.reason_code,
+        debit=debit,
     )
 
 
@@ -133,6 +156,29 @@ def anonymize_blocker(session: Session, customer: Customer) -> RuleViolation | N
     )
 
 
+def latest_debits(session: Session, invoice_ids: list[int]) -> dict[int, DebitState]:
+    """Each invoice's latest SEPA debit (a re-presented one has two)."""
+    found: dict[int, DebitState] = {}
+    if not invoice_ids:
+        return found
+    rows = session.execute(
+        select(DebitTransaction, DebitBatch)
+        .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
+        .where(DebitTransaction.invoice_id.in_(invoice_ids), DebitBatch.status != "cancelled")
+        .order_by(DebitTransaction.id)
+    ).all()
+    for t, b in rows:
+        found[t.invoice_id] = DebitState(
+            batch=b.reference,
+            batch_status=b.status,
+            collection_date=b.collection_date,
+            sequence=t.sequence,
+            status=t.status,
+            reason_code=t.reason_code,
+        )
+    return found
+
+
 def customer_detail(session: Session, customer: Customer, now: datetime) -> CustomerDetail:
     methods = session.scalars(
         select(PaymentMethod)
@@ -155,6 +201,7 @@ def customer_detail(session: Session, customer: Customer, now: datetime) -> Cust
         .order_by(Subscription.id)
     ).all()
     default = next((m for m in methods if m.status == "default"), None)
+    debits = latest_debits(session, [inv.id for inv in invoices])
     return CustomerDetail(
         id=customer.id,
         reference=customer.reference,
@@ -178,10 +225,10 @@ def customer_detail(session: Session, customer: Customer, now: datetime) -> Cust
         failed_attempts=customer.failed_attempts,
         anonymized=customer.anonymized_at is not None,
         version=customer.version,
-        payment_method=method_info(default) if default else None,
+        payment_method=method_info(default, now.date()) if default else None,
         method_history=tuple(method_info(m) for m in methods if m.status != "default"),
         links=tuple(link_info(link, now) for link in links),
-        invoices=tuple(invoice_info(inv) for inv in invoices),
+        invoices=tuple(invoice_info(inv, debits.get(inv.id)) for inv in invoices),
         subscriptions=tuple(subscription_info(s) for s in subs),
         delete_blocker=delete_blocker(session, customer),
         anonymize_blocker=anonymize_blocker(session, customer),

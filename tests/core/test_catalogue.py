@@ -124,7 +124,9 @@ def test_every_code_renders_in_each_language_with_any_parameters(language):
         "new": "cash", "expires_at": "2026-11-20T10:00:00", "date_iso": "2026-11-20", "rum": "M",
         "brand": "Visa", "last4": "4242", "customer": "C", "business": "B", "url": "u",
         "expires": "e", "amounts": "1 €", "actor": "alice", "date": "d", "changes": "c",
-        "status_code": 500,
+        "status_code": 500, "version": "pain.008.001.02", "line": 3, "detail": "d",
+        "element": "GrpHdr", "next": "2026-12-01", "code": "AM04", "batch": "R2026-000001",
+        "batch_status": "sent",
     }  # fmt: skip
     for table_name, table in texts.TABLES.items():
         for code in table:

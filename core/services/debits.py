@@ -1,0 +1,579 @@
+"""SEPA direct debits: batches ("remises"), the pain.008 file, bank returns, settling."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections import Counter as Tally
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import and_, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from core import i18n, rules
+from core import validation as v
+from core.codes import ActorKind, Collection, InvoiceStatus, Method, MethodStatus
+from core.errors import NotFound, RuleViolation, ValidationError
+from core.models import (
+    ActivityEvent,
+    BankReturn,
+    Customer,
+    DebitBatch,
+    DebitTransaction,
+    Invoice,
+    PaymentMethod,
+)
+from core.sepa import calendar as target2
+from core.sepa import pain008, returns
+from core.services.billing import LIVE_BATCH_STATUSES
+from core.services.context import ServiceContext, get_customer, mark_changed, next_counter, record
+
+
+@dataclass(frozen=True)
+class DebitLine:
+    invoice: str
+    customer_reference: str
+    end_to_end_id: str
+    sequence: str
+    mandate_reference: str
+    amount_cents: int
+    status: str
+    reason_code: str | None
+    presentation: int
+
+
+@dataclass(frozen=True)
+class BatchInfo:
+    reference: str
+    status: str
+    collection_date: date
+    count: int
+    total_cents: int
+    message_id: str
+    created_at: datetime
+    exported_at: datetime | None
+    settled_at: datetime | None
+    frst: int
+    rcur: int
+    version: int
+
+
+@dataclass(frozen=True)
+class BatchDetail:
+    batch: BatchInfo
+    lines: tuple[DebitLine, ...]
+
+
+@dataclass(frozen=True)
+class ReturnChange:
+    invoice: str
+    customer_reference: str
+    reason_code: str
+    kind: str  # reject (before settling) | return (after)
+    already: bool  # this return was applied before: nothing changes
+
+
+@dataclass(frozen=True)
+class ReturnPreview:
+    kind: str  # the file's kind, e.g. pain.002 or camt.054
+    changes: tuple[ReturnChange, ...]
+    already_imported: bool
+
+    @property
+    def new_changes(self) -> int:
+        return sum(1 for c in self.changes if not c.already)
+
+
+def batch_info(session: Session, batch: DebitBatch) -> BatchInfo:
+    tally = Tally(
+        session.scalars(
+            select(DebitTransaction.sequence).where(DebitTransaction.batch_id == batch.id)
+        )
+    )
+    return BatchInfo(
+        reference=batch.reference,
+        status=batch.status,
+        collection_date=batch.collection_date,
+        count=batch.count,
+        total_cents=batch.total_cents,
+        message_id=batch.message_id,
+        created_at=batch.created_at,
+        exported_at=batch.exported_at,
+        settled_at=batch.settled_at,
+        frst=tally.get("FRST", 0),
+        rcur=tally.get("RCUR", 0),
+        version=batch.version,
+    )
+
+
+class DebitService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # --- reading -------------------------------------------------------------------------------
+    def earliest_collection_date(self) -> date:
+        return target2.earliest_collection_date(self.ctx.today(), self.ctx.settings.debit_lead_days)
+
+    def batches(self) -> list[BatchInfo]:
+        with self.ctx.read() as session:
+            found = session.scalars(
+                select(DebitBatch).order_by(DebitBatch.collection_date.desc(), DebitBatch.id.desc())
+            ).all()
+            return [batch_info(session, b) for b in found]
+
+    def batch(self, reference: str) -> BatchDetail:
+        with self.ctx.read() as session:
+            batch = self._batch(session, reference)
+            rows = session.execute(
+                select(DebitTransaction, Invoice.number, Customer.reference)
+                .join(Invoice, Invoice.id == DebitTransaction.invoice_id)
+                .join(Customer, Customer.id == Invoice.customer_id)
+                .where(DebitTransaction.batch_id == batch.id)
+                .order_by(DebitTransaction.sequence, DebitTransaction.id)
+            ).all()
+            lines = tuple(
+                DebitLine(
+                    invoice=number,
+                    customer_reference=customer,
+                    end_to_end_id=t.end_to_end_id,
+                    sequence=t.sequence,
+                    mandate_reference=t.mandate_reference,
+                    amount_cents=t.amount_cents,
+                    status=t.status,
+                    reason_code=t.reason_code,
+                    presentation=t.presentation,
+                )
+                for t, number, customer in rows
+            )
+            return BatchDetail(batch_info(session, batch), lines)
+
+    def _batch(self, session: Session, reference: str) -> DebitBatch:
+        batch = session.scalar(select(DebitBatch).where(DebitBatch.reference == reference))
+        if batch is None:
+            raise NotFound("batch_not_found", key=reference)
+        return batch
+
+    # --- preparing -------------------------------------------------------------------------------
+    def _check_collection_date(self, day: date) -> None:
+        earliest = self.earliest_collection_date()
+        if not target2.is_target2_day(day):
+            raise ValidationError(
+                "collection_date", "not_target2_day", next=target2.next_target2_day(day)
+            )
+        if day < earliest:
+            raise ValidationError("collection_date", "collection_too_soon", next=earliest)
+
+    def prepare(self, collection_date: date | str) -> BatchInfo | None:
+        """A batch of every due SEPA invoice whose debit date is on or before the collection
+        date and that is in no live batch; None when there is nothing to collect."""
+        day = v.parse_date("collection_date", collection_date)
+        self._check_collection_date(day)
+        creditor = self.ctx.settings
+        v.creditor_id(creditor.creditor_id)
+        if not creditor.creditor_iban:
+            raise ValidationError("creditor_iban", "required")
+        v.iban(creditor.creditor_iban)
+        with self.ctx.transaction() as session:
+            candidates = self._candidates(session, day)
+            if not candidates:
+                return None
+            year = day.year
+            number = next_counter(session, f"batch-{year}")
+            reference = f"R{year}-{number:06d}"
+            now = self.ctx.now()
+            batch = DebitBatch(
+                reference=reference,
+                message_id=f"GUICHET-{reference}",
+                collection_date=day,
+                status="prepared",
+                pain_version=creditor.sepa_pain_version,
+                count=len(candidates),
+                total_cents=sum(inv.amount_cents for inv, _pm, _n in candidates),
+                created_at=now,
+                created_by=creditor.operator,
+            )
+            session.add(batch)
+            session.flush()
+            used = self._debits_kept_by_bank(session, {pm.id for _inv, pm, _n in candidates})
+            rows = []
+            for inv, pm, presentation in candidates:
+                sequence = rules.sequence_type(used.get(pm.mandate_reference or "", 0))
+                rows.append(
+                    {
+                        "batch_id": batch.id,
+                        "invoice_id": inv.id,
+                        "end_to_end_id": inv.number,
+                        "sequence": sequence,
+                        "presentation": presentation,
+                        "amount_cents": inv.amount_cents,
+                        "currency": inv.currency,
+                        "mandate_reference": pm.mandate_reference,
+                        "mandate_signed_on": pm.mandate_signed_on,
+                        "payment_method_id": pm.id,
+                        "debtor_name": pain008.sepa_text(pm.holder or "", 70),
+                        "debtor_iban": pm.iban,
+                        "debtor_bic": pm.bic or "",
+                        "remittance": pain008.sepa_text(f"{inv.number} {inv.label}", 140),
+                        "status": "pending",
+                    }
+                )
+                if presentation > 1:  # back from "unpaid" for one more try
+                    inv.status = InvoiceStatus.DUE
+                    inv.collection = Collection.AUTOMATIC
+            session.execute(insert(DebitTransaction), rows)
+            record(
+                session,
+                self.ctx,
+                None,
+                "batch_prepared",
+                {"batch": reference, "count": len(rows), "amount_cents": batch.total_cents,
+                 "currency": "EUR", "date_iso": day.isoformat()},
+            )  # fmt: skip
+            session.flush()
+            return batch_info(session, batch)
+
+    def _candidates(self, session: Session, day: date) -> list[tuple[Invoice, PaymentMethod, int]]:
+        in_live_batch = (
+            select(DebitTransaction.invoice_id)
+            .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
+            .where(
+                DebitBatch.status.in_(LIVE_BATCH_STATUSES),
+                DebitTransaction.status == "pending",
+            )
+        )
+        method = (
+            PaymentMethod.customer_id == Invoice.customer_id,
+            PaymentMethod.status == MethodStatus.DEFAULT,
+            PaymentMethod.method == Method.SEPA_DEBIT,
+            PaymentMethod.unusable_reason.is_(None),
+        )
+        due = session.execute(
+            select(Invoice, PaymentMethod)
+            .join(PaymentMethod, and_(*method))
+            .where(
+                Invoice.status == InvoiceStatus.DUE,
+                Invoice.collection == Collection.AUTOMATIC,
+                Invoice.currency == "EUR",
+                Invoice.debit_on <= day,
+                Invoice.id.not_in(in_live_batch),
+            )
+            .order_by(Invoice.id)
+        ).all()
+        found = [(inv, pm, 1) for inv, pm in due]
+        # DOMAIN: an invoice rejected for lack of funds goes into one later batch again.
+        again = session.execute(
+            select(Invoice, PaymentMethod, func.count(DebitTransaction.id))
+            .join(PaymentMethod, and_(*method))
+            .join(DebitTransaction, DebitTransaction.invoice_id == Invoice.id)
+            .where(
+                Invoice.status == InvoiceStatus.PROBLEM,
+                Invoice.currency == "EUR",
+                Invoice.reason_code.in_(rules.REPRESENTABLE_REASONS),
+                Invoice.id.not_in(in_live_batch),
+            )
+            .group_by(Invoice.id, PaymentMethod.id)
+            .order_by(Invoice.id)
+        ).all()
+        found += [
+            (inv, pm, count + 1)
+            for inv, pm, count in again
+            if rules.can_represent(inv.reason_code, count)
+        ]
+        return found
+
+    def _debits_kept_by_bank(self, session: Session, method_ids: set[int]) -> dict[str, int]:
+        """Per mandate, the debits already sent and not rejected: FRST only for the first."""
+        if not method_ids:
+            return {}
+        rows = session.execute(
+            select(DebitTransaction.mandate_reference, func.count())
+            .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
+            .where(
+                DebitBatch.status.in_(("prepared", "sent", "settled")),
+                DebitTransaction.status != "rejected",
+                DebitTransaction.payment_method_id.in_(method_ids),
+            )
+            .group_by(DebitTransaction.mandate_reference)
+        ).all()
+        return {rum: n for rum, n in rows}
+
+    # --- the file ---------------------------------------------------------------------------------
+    def file_bytes(self, reference: str) -> bytes:
+        """The pain.008 of a batch, valid against its XSD; the same bytes every time."""
+        with self.ctx.read() as session:
+            batch = self._batch(session, reference)
+            if batch.status == "cancelled":
+                raise RuleViolation("batch_state", batch=reference, batch_status=batch.status)
+            return self._build(session, batch)
+
+    def _build(self, session: Session, batch: DebitBatch) -> bytes:
+        settings = self.ctx.settings
+        transactions = session.scalars(
+            select(DebitTransaction)
+            .where(DebitTransaction.batch_id == batch.id)
+            .order_by(DebitTransaction.id)
+        ).all()
+        creditor = pain008.Creditor(
+            name=settings.business_name,
+            iban=settings.creditor_iban,
+            bic=settings.creditor_bic,
+            creditor_id=settings.creditor_id,
+        )
+        return pain008.build(
+            creditor,
+            pain008.Batch(
+                message_id=batch.message_id,
+                created_at=batch.created_at,
+                collection_date=batch.collection_date,
+                version=batch.pain_version,
+            ),
+            [
+                pain008.Debit(
+                    end_to_end_id=t.end_to_end_id,
+                    amount_cents=t.amount_cents,
+                    mandate_reference=t.mandate_reference,
+                    mandate_signed_on=t.mandate_signed_on,
+                    sequence=t.sequence,
+                    debtor_name=t.debtor_name,
+                    debtor_iban=t.debtor_iban,
+                    debtor_bic=t.debtor_bic,
+                    remittance=t.remittance,
+                )
+                for t in transactions
+            ],
+        )
+
+    def export(self, reference: str, output: str | Path) -> BatchInfo:
+        """Write the file (never over an existing one) and mark the batch sent: the bank holds
+        the order from now on. Exporting a sent batch again writes the same bytes."""
+        path = Path(output)
+        with self.ctx.transaction() as session:
+            batch = self._batch(session, reference)
+            if batch.status not in LIVE_BATCH_STATUSES:
+                raise RuleViolation("batch_state", batch=reference, batch_status=batch.status)
+            data = self._build(session, batch)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                raise ValidationError("output", "file_exists", path=str(path)) from None
+            except OSError as exc:
+                raise ValidationError(
+                    "output", "cannot_write", path=str(path), why=exc.strerror
+                ) from None
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+            except OSError as exc:
+                path.unlink(missing_ok=True)
+                raise ValidationError(
+                    "output", "cannot_write", path=str(path), why=exc.strerror
+                ) from None
+            if batch.status == "prepared":
+                batch.status = "sent"
+                batch.exported_at = self.ctx.now()
+                # DOMAIN rule 3: a mandate is used when it is debited.
+                session.execute(
+                    update(PaymentMethod)
+                    .where(
+                        PaymentMethod.id.in_(
+                            select(DebitTransaction.payment_method_id).where(
+                                DebitTransaction.batch_id == batch.id
+                            )
+                        )
+                    )
+                    .values(mandate_last_used_on=batch.collection_date)
+                )
+                record(session, self.ctx, None, "batch_exported", {"batch": reference})
+            return batch_info(session, batch)
+
+    # --- cancelling, settling --------------------------------------------------------------------
+    def cancel(self, reference: str) -> BatchInfo:
+        """A prepared batch can be cancelled: its invoices can go into another one."""
+        with self.ctx.transaction() as session:
+            batch = self._batch(session, reference)
+            if batch.status != "prepared":
+                raise RuleViolation(
+                    "cancel_only_prepared", batch=reference, batch_status=batch.status
+                )
+            batch.status = "cancelled"
+            batch.cancelled_at = self.ctx.now()
+            record(session, self.ctx, None, "batch_cancelled", {"batch": reference})
+            return batch_info(session, batch)
+
+    def settle(self, reference: str) -> BatchInfo:
+        """The bank credited the batch: its invoices not rejected become paid on the
+        collection date."""
+        with self.ctx.transaction() as session:
+            batch = self._batch(session, reference)
+            if batch.status != "sent":
+                raise RuleViolation("settle_only_sent", batch=reference, batch_status=batch.status)
+            pending = session.execute(
+                select(DebitTransaction.id, Invoice.id, Invoice.number, Invoice.customer_id,
+                       Invoice.amount_cents, Invoice.currency)
+                .join(Invoice, Invoice.id == DebitTransaction.invoice_id)
+                .where(DebitTransaction.batch_id == batch.id, DebitTransaction.status == "pending",
+                       Invoice.status == InvoiceStatus.DUE)
+            ).all()  # fmt: skip
+            now = self.ctx.now()
+            ids = [row[1] for row in pending]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                session.execute(
+                    update(Invoice)
+                    .where(Invoice.id.in_(chunk))
+                    .values(status=InvoiceStatus.PAID, paid_on=batch.collection_date,
+                            updated_at=now, version=Invoice.version + 1)
+                )  # fmt: skip
+            session.execute(
+                update(DebitTransaction)
+                .where(DebitTransaction.batch_id == batch.id, DebitTransaction.status == "pending")
+                .values(status="settled")
+            )
+            events = [
+                {"customer_id": customer_id, "at": now, "actor_kind": ActorKind.STAFF,
+                 "actor": self.ctx.settings.operator, "kind": "invoice_paid_by_debit",
+                 "summary": i18n.summary("invoice_paid_by_debit", params, "en"),
+                 "params": params}
+                for customer_id, params in (
+                    (customer_id, {"number": number, "amount_cents": amount, "currency": currency,
+                                   "batch": reference,
+                                   "date_iso": batch.collection_date.isoformat()})
+                    for _t, _i, number, customer_id, amount, currency in pending
+                )
+            ]  # fmt: skip
+            for start in range(0, len(events), 1000):
+                session.execute(insert(ActivityEvent), events[start : start + 1000])
+            customers = {row[3] for row in pending}
+            if customers:
+                session.execute(
+                    update(Customer)
+                    .where(Customer.id.in_(customers))
+                    .values(updated_at=now, version=Customer.version + 1)
+                )
+            batch.status = "settled"
+            batch.settled_at = now
+            record(session, self.ctx, None, "batch_settled", {"batch": reference})
+            mark_changed(session)
+            return batch_info(session, batch)
+
+    # --- bank returns ------------------------------------------------------------------------------
+    def read_return(self, data: bytes) -> ReturnPreview:
+        """What importing this file would change, without changing anything."""
+        parsed = returns.parse(data)
+        with self.ctx.read() as session:
+            already = session.scalar(
+                select(BankReturn.id).where(BankReturn.sha256 == _sha256(data))
+            )
+            changes = self._match(session, parsed)
+            return ReturnPreview(parsed.kind, tuple(c for c, _t in changes), already is not None)
+
+    def _match(
+        self, session: Session, parsed: returns.ReturnFile
+    ) -> list[tuple[ReturnChange, DebitTransaction]]:
+        """Each refused debit of the file, matched to what Guichet sent; a debit the file
+        names that Guichet never sent refuses the whole import."""
+        base = (
+            select(DebitTransaction, DebitBatch, Invoice, Customer.reference)
+            .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
+            .join(Invoice, Invoice.id == DebitTransaction.invoice_id)
+            .join(Customer, Customer.id == Invoice.customer_id)
+            .where(DebitBatch.status.in_(("sent", "settled")))
+        )
+        # A later, more precise item (a transaction under a rejected block) wins.
+        chosen: dict[int, tuple[str, tuple[DebitTransaction, DebitBatch, Invoice, str]]] = {}
+        for item in parsed.items:
+            query = base
+            if item.original_message_id:
+                query = query.where(DebitBatch.message_id == item.original_message_id)
+            if item.scope == "transaction":
+                query = query.where(DebitTransaction.end_to_end_id == item.end_to_end_id)
+                rows = session.execute(query.order_by(DebitTransaction.id.desc()).limit(1)).all()
+            else:
+                if not item.original_message_id:
+                    rows = []
+                elif item.scope == "payment_info":
+                    sequence = (item.original_payment_info_id or "").rsplit("-", 1)[-1]
+                    rows = session.execute(query.where(DebitTransaction.sequence == sequence)).all()
+                else:
+                    rows = session.execute(query).all()
+            if not rows:
+                key = (
+                    item.end_to_end_id or item.original_payment_info_id or item.original_message_id
+                )
+                raise ValidationError("bank_return", "unknown_transaction", key=key or "?")
+            for row in rows:
+                chosen[row[0].id] = (item.reason_code or "NARR", tuple(row))  # type: ignore[assignment]
+        found: list[tuple[ReturnChange, DebitTransaction]] = []
+        for code, (transaction, batch, invoice, customer) in chosen.values():
+            settled = batch.status == "settled" or transaction.status == "settled"
+            already = transaction.returned_at is not None and transaction.reason_code == code
+            change = ReturnChange(
+                invoice.number, customer, code, "return" if settled else "reject", already
+            )
+            found.append((change, transaction))
+        return found
+
+    def import_return(self, data: bytes, *, dry_run: bool = False) -> ReturnPreview:
+        """Apply a pain.002 or camt.054: all or nothing; the same file twice changes nothing."""
+        parsed = returns.parse(data)
+        digest = _sha256(data)
+        if dry_run:
+            return self.read_return(data)
+        with self.ctx.transaction() as session:
+            if session.scalar(select(BankReturn.id).where(BankReturn.sha256 == digest)):
+                changes = self._match(session, parsed)
+                return ReturnPreview(parsed.kind, tuple(c for c, _t in changes), True)
+            matched = self._match(session, parsed)
+            now = self.ctx.now()
+            applied = 0
+            for change, transaction in matched:
+                if change.already:
+                    continue
+                applied += 1
+                # A debit returned after settlement (e.g. MD06) stays "settled": it went
+                # through the mandate, so the next one is RCUR; its reason says it came back.
+                if change.kind == "reject":
+                    transaction.status = "rejected"
+                transaction.reason_code = change.reason_code
+                transaction.returned_at = now
+                invoice = session.get(Invoice, transaction.invoice_id)
+                assert invoice is not None
+                invoice.status = InvoiceStatus.PROBLEM
+                invoice.reason_code = change.reason_code
+                invoice.status_reason = change.reason_code
+                invoice.paid_on = None
+                invoice.updated_at = now
+                customer = get_customer(session, invoice.customer_id)
+                if (
+                    change.reason_code in rules.MANDATE_KILLING_REASONS
+                    and transaction.payment_method_id
+                ):
+                    method = session.get(PaymentMethod, transaction.payment_method_id)
+                    if method is not None:
+                        method.unusable_reason = "mandate_rejected"
+                record(
+                    session,
+                    self.ctx,
+                    customer,
+                    "debit_rejected" if change.kind == "reject" else "debit_returned",
+                    {"number": invoice.number, "code": change.reason_code},
+                    actor_kind=ActorKind.SYSTEM,
+                )
+                customer.updated_at = now
+            session.add(
+                BankReturn(
+                    sha256=digest,
+                    kind=parsed.kind,
+                    imported_at=now,
+                    imported_by=self.ctx.settings.operator,
+                    changes=applied,
+                )
+            )
+            mark_changed(session)
+            return ReturnPreview(parsed.kind, tuple(c for c, _t in matched), False)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
