@@ -8,6 +8,7 @@ from collections import Counter as Tally
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 from core import i18n, rules
 from core import validation as v
 from core.codes import ActorKind, Collection, InvoiceStatus, Method, MethodStatus
-from core.errors import NotFound, RuleViolation, ValidationError
+from core.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from core.models import (
     ActivityEvent,
     BankReturn,
@@ -108,6 +109,27 @@ def batch_info(session: Session, batch: DebitBatch) -> BatchInfo:
     )
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    invoice_id: int
+    number: str
+    label: str
+    amount_cents: int
+    currency: str
+    method_id: int
+    mandate_reference: str
+    mandate_signed_on: date
+    holder: str | None
+    iban: str
+    bic: str | None
+    presentation: int
+
+
+def _candidate(fields: Any, presentation: int) -> _Candidate:
+    values: list[Any] = [*fields, presentation]
+    return _Candidate(*values)
+
+
 class DebitService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -176,13 +198,13 @@ class DebitService:
             raise ValidationError("creditor_iban", "required")
         v.iban(creditor.creditor_iban)
         with self.ctx.transaction() as session:
+            # Plain rows, not ORM objects: a batch may hold a hundred thousand debits.
             candidates = self._candidates(session, day)
             if not candidates:
                 return None
             year = day.year
             number = next_counter(session, f"batch-{year}")
             reference = f"R{year}-{number:06d}"
-            now = self.ctx.now()
             batch = DebitBatch(
                 reference=reference,
                 message_id=f"GUICHET-{reference}",
@@ -190,39 +212,43 @@ class DebitService:
                 status="prepared",
                 pain_version=creditor.sepa_pain_version,
                 count=len(candidates),
-                total_cents=sum(inv.amount_cents for inv, _pm, _n in candidates),
-                created_at=now,
+                total_cents=sum(c.amount_cents for c in candidates),
+                created_at=self.ctx.now(),
                 created_by=creditor.operator,
             )
             session.add(batch)
             session.flush()
-            used = self._debits_kept_by_bank(session, {pm.id for _inv, pm, _n in candidates})
-            rows = []
-            for inv, pm, presentation in candidates:
-                sequence = rules.sequence_type(used.get(pm.mandate_reference or "", 0))
-                rows.append(
-                    {
-                        "batch_id": batch.id,
-                        "invoice_id": inv.id,
-                        "end_to_end_id": inv.number,
-                        "sequence": sequence,
-                        "presentation": presentation,
-                        "amount_cents": inv.amount_cents,
-                        "currency": inv.currency,
-                        "mandate_reference": pm.mandate_reference,
-                        "mandate_signed_on": pm.mandate_signed_on,
-                        "payment_method_id": pm.id,
-                        "debtor_name": pain008.sepa_text(pm.holder or "", 70),
-                        "debtor_iban": pm.iban,
-                        "debtor_bic": pm.bic or "",
-                        "remittance": pain008.sepa_text(f"{inv.number} {inv.label}", 140),
-                        "status": "pending",
-                    }
-                )
-                if presentation > 1:  # back from "unpaid" for one more try
-                    inv.status = InvoiceStatus.DUE
-                    inv.collection = Collection.AUTOMATIC
-            session.execute(insert(DebitTransaction), rows)
+            kept = self._debits_kept_by_bank(session, {c.method_id for c in candidates})
+            rows = [
+                {
+                    "batch_id": batch.id,
+                    "invoice_id": c.invoice_id,
+                    "end_to_end_id": c.number,
+                    "sequence": rules.sequence_type(kept.get(c.mandate_reference, 0)),
+                    "presentation": c.presentation,
+                    "amount_cents": c.amount_cents,
+                    "currency": c.currency,
+                    "mandate_reference": c.mandate_reference,
+                    "mandate_signed_on": c.mandate_signed_on,
+                    "payment_method_id": c.method_id,
+                    "debtor_name": pain008.sepa_text(c.holder or "", 70),
+                    "debtor_iban": c.iban,
+                    "debtor_bic": c.bic or "",
+                    "remittance": pain008.sepa_text(f"{c.number} {c.label}", 140),
+                    "status": "pending",
+                }
+                for c in candidates
+            ]
+            for start in range(0, len(rows), 5000):
+                session.execute(insert(DebitTransaction), rows[start : start + 5000])
+            again = [c.invoice_id for c in candidates if c.presentation > 1]
+            if again:  # back from "unpaid" for one more try
+                session.execute(
+                    update(Invoice)
+                    .where(Invoice.id.in_(again))
+                    .values(status=InvoiceStatus.DUE, collection=Collection.AUTOMATIC,
+                            version=Invoice.version + 1)
+                )  # fmt: skip
             record(
                 session,
                 self.ctx,
@@ -234,7 +260,7 @@ class DebitService:
             session.flush()
             return batch_info(session, batch)
 
-    def _candidates(self, session: Session, day: date) -> list[tuple[Invoice, PaymentMethod, int]]:
+    def _candidates(self, session: Session, day: date) -> list[_Candidate]:
         in_live_batch = (
             select(DebitTransaction.invoice_id)
             .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
@@ -243,15 +269,20 @@ class DebitService:
                 DebitTransaction.status == "pending",
             )
         )
-        method = (
+        usable_mandate = and_(
             PaymentMethod.customer_id == Invoice.customer_id,
             PaymentMethod.status == MethodStatus.DEFAULT,
             PaymentMethod.method == Method.SEPA_DEBIT,
             PaymentMethod.unusable_reason.is_(None),
         )
+        columns = (
+            Invoice.id, Invoice.number, Invoice.label, Invoice.amount_cents, Invoice.currency,
+            PaymentMethod.id, PaymentMethod.mandate_reference, PaymentMethod.mandate_signed_on,
+            PaymentMethod.holder, PaymentMethod.iban, PaymentMethod.bic,
+        )  # fmt: skip
         due = session.execute(
-            select(Invoice, PaymentMethod)
-            .join(PaymentMethod, and_(*method))
+            select(*columns)
+            .join(PaymentMethod, usable_mandate)
             .where(
                 Invoice.status == InvoiceStatus.DUE,
                 Invoice.collection == Collection.AUTOMATIC,
@@ -261,11 +292,11 @@ class DebitService:
             )
             .order_by(Invoice.id)
         ).all()
-        found = [(inv, pm, 1) for inv, pm in due]
+        found = [_candidate(row, 1) for row in due]
         # DOMAIN: an invoice rejected for lack of funds goes into one later batch again.
         again = session.execute(
-            select(Invoice, PaymentMethod, func.count(DebitTransaction.id))
-            .join(PaymentMethod, and_(*method))
+            select(*columns, Invoice.reason_code, func.count(DebitTransaction.id))
+            .join(PaymentMethod, usable_mandate)
             .join(DebitTransaction, DebitTransaction.invoice_id == Invoice.id)
             .where(
                 Invoice.status == InvoiceStatus.PROBLEM,
@@ -273,14 +304,13 @@ class DebitService:
                 Invoice.reason_code.in_(rules.REPRESENTABLE_REASONS),
                 Invoice.id.not_in(in_live_batch),
             )
-            .group_by(Invoice.id, PaymentMethod.id)
+            .group_by(*columns, Invoice.reason_code)
             .order_by(Invoice.id)
         ).all()
-        found += [
-            (inv, pm, count + 1)
-            for inv, pm, count in again
-            if rules.can_represent(inv.reason_code, count)
-        ]
+        for row in again:
+            *fields, reason_code, presentations = row
+            if rules.can_represent(reason_code, presentations):
+                found.append(_candidate(fields, presentations + 1))
         return found
 
     def _debits_kept_by_bank(self, session: Session, method_ids: set[int]) -> dict[str, int]:
@@ -310,11 +340,13 @@ class DebitService:
 
     def _build(self, session: Session, batch: DebitBatch) -> bytes:
         settings = self.ctx.settings
-        transactions = session.scalars(
-            select(DebitTransaction)
-            .where(DebitTransaction.batch_id == batch.id)
-            .order_by(DebitTransaction.id)
-        ).all()
+        t = DebitTransaction
+        rows = session.execute(
+            select(t.end_to_end_id, t.amount_cents, t.mandate_reference, t.mandate_signed_on,
+                   t.sequence, t.debtor_name, t.debtor_iban, t.debtor_bic, t.remittance)
+            .where(t.batch_id == batch.id)
+            .order_by(t.id)
+        ).all()  # fmt: skip
         creditor = pain008.Creditor(
             name=settings.business_name,
             iban=settings.creditor_iban,
@@ -331,62 +363,60 @@ class DebitService:
             ),
             [
                 pain008.Debit(
-                    end_to_end_id=t.end_to_end_id,
-                    amount_cents=t.amount_cents,
-                    mandate_reference=t.mandate_reference,
-                    mandate_signed_on=t.mandate_signed_on,
-                    sequence=t.sequence,
-                    debtor_name=t.debtor_name,
-                    debtor_iban=t.debtor_iban,
-                    debtor_bic=t.debtor_bic,
-                    remittance=t.remittance,
+                    end_to_end_id=e2e,
+                    amount_cents=amount,
+                    mandate_reference=rum,
+                    mandate_signed_on=signed,
+                    sequence=sequence,
+                    debtor_name=name,
+                    debtor_iban=iban,
+                    debtor_bic=bic,
+                    remittance=remittance,
                 )
-                for t in transactions
+                for e2e, amount, rum, signed, sequence, name, iban, bic, remittance in rows
             ],
         )
 
     def export(self, reference: str, output: str | Path) -> BatchInfo:
         """Write the file (never over an existing one) and mark the batch sent: the bank holds
-        the order from now on. Exporting a sent batch again writes the same bytes."""
+        the order from now on. Exporting a sent batch again writes the same bytes.
+
+        The file is built and checked in a read (it takes seconds for a large batch); the
+        write that marks the batch sent is short and checks nobody changed the batch since.
+        """
         path = Path(output)
-        with self.ctx.transaction() as session:
+        with self.ctx.read() as session:
             batch = self._batch(session, reference)
             if batch.status not in LIVE_BATCH_STATUSES:
                 raise RuleViolation("batch_state", batch=reference, batch_status=batch.status)
+            seen_version = batch.version
             data = self._build(session, batch)
-            try:
-                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            except FileExistsError:
-                raise ValidationError("output", "file_exists", path=str(path)) from None
-            except OSError as exc:
-                raise ValidationError(
-                    "output", "cannot_write", path=str(path), why=exc.strerror
-                ) from None
-            try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-            except OSError as exc:
-                path.unlink(missing_ok=True)
-                raise ValidationError(
-                    "output", "cannot_write", path=str(path), why=exc.strerror
-                ) from None
-            if batch.status == "prepared":
-                batch.status = "sent"
-                batch.exported_at = self.ctx.now()
-                # DOMAIN rule 3: a mandate is used when it is debited.
-                session.execute(
-                    update(PaymentMethod)
-                    .where(
-                        PaymentMethod.id.in_(
-                            select(DebitTransaction.payment_method_id).where(
-                                DebitTransaction.batch_id == batch.id
+        _write_new_file(path, data)
+        try:
+            with self.ctx.transaction() as session:
+                batch = self._batch(session, reference)
+                if batch.version != seen_version:
+                    raise ConflictError("record_changed")
+                if batch.status == "prepared":
+                    batch.status = "sent"
+                    batch.exported_at = self.ctx.now()
+                    # DOMAIN rule 3: a mandate is used when it is debited.
+                    session.execute(
+                        update(PaymentMethod)
+                        .where(
+                            PaymentMethod.id.in_(
+                                select(DebitTransaction.payment_method_id).where(
+                                    DebitTransaction.batch_id == batch.id
+                                )
                             )
                         )
+                        .values(mandate_last_used_on=batch.collection_date)
                     )
-                    .values(mandate_last_used_on=batch.collection_date)
-                )
-                record(session, self.ctx, None, "batch_exported", {"batch": reference})
-            return batch_info(session, batch)
+                    record(session, self.ctx, None, "batch_exported", {"batch": reference})
+                return batch_info(session, batch)
+        except Exception:
+            path.unlink(missing_ok=True)  # a file for a batch that did not become "sent"
+            raise
 
     # --- cancelling, settling --------------------------------------------------------------------
     def cancel(self, reference: str) -> BatchInfo:
@@ -573,6 +603,22 @@ class DebitService:
             )
             mark_changed(session)
             return ReturnPreview(parsed.kind, tuple(c for c, _t in matched), False)
+
+
+def _write_new_file(path: Path, data: bytes) -> None:
+    """Owner-only, and never over an existing file (a bank file is not overwritten by accident)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        raise ValidationError("output", "file_exists", path=str(path)) from None
+    except OSError as exc:
+        raise ValidationError("output", "cannot_write", path=str(path), why=exc.strerror) from None
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+    except OSError as exc:
+        path.unlink(missing_ok=True)
+        raise ValidationError("output", "cannot_write", path=str(path), why=exc.strerror) from None
 
 
 def _sha256(data: bytes) -> str:
