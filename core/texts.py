@@ -236,7 +236,13 @@ FAILURE_REASONS: dict[str, Entry] = {
 UPCOMING: dict[str, Entry] = {
     "invoice": N_("Invoice to issue: {label}, {amount} ({collection})"),
     "link_expiry": N_("Payment link ({method}) expires"),
-    "card_expiry": N_("Card {brand} •••• {last4} expires this month"),
+    "card_expiry": N_("Card {brand} •••• {last4} expires within 30 days: ask for a new card"),
+    "card_expired": N_("Card {brand} •••• {last4} has expired: new invoices are offline"),
+    "invoice_problem": N_("Invoice {number} unpaid ({amount}): record a payment when it comes"),
+    "invoice_rejected": N_(
+        "Invoice {number} unpaid ({amount}), {reason}: record a payment or ask for a new method"
+    ),
+    "debit_due": N_("Invoice {number} will be debited ({amount})"),
     "mandate_lapse": N_("SEPA mandate {rum} lapses (36 months unused)"),
     "no_method": N_("No payment method: the next invoice will be offline"),
 }

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from core.codes import Method
+from core import rules
+from core.codes import InvoiceStatus, Method
 from core.dto import ActivityItem, UpcomingItem
-from core.models import ActivityEvent, PaymentLink, PaymentMethod, Subscription
+from core.models import ActivityEvent, Invoice, PaymentLink, PaymentMethod, Subscription
 from core.services.context import ServiceContext, get_customer
 from core.services.payments import default_method_code
 from core.services.views import live_link_filter, mandate_lapses_on
@@ -16,6 +17,7 @@ from core.validation import AUTOMATIC_METHODS
 
 # A lapsing mandate must be seen early enough to act on it, so it is shown this long ahead.
 MANDATE_WARNING_DAYS = 30
+CARD_WARNING_DAYS = 30
 
 
 class ActivityService:
@@ -94,16 +96,51 @@ class ActivityService:
                     PaymentMethod.customer_id == customer.id, PaymentMethod.status == "default"
                 )
             )
+            today = self.ctx.today()
             if pm is not None and pm.method == Method.CARD and pm.card_exp_year:
-                today = self.ctx.today()
-                if (pm.card_exp_year, pm.card_exp_month) == (today.year, today.month):
+                # DOMAIN: a card that expires within 30 days shows; an expired one too.
+                last_day = rules.add_months(date(pm.card_exp_year, pm.card_exp_month or 12, 1), 1)
+                if last_day <= today + timedelta(days=CARD_WARNING_DAYS):
                     items.append(
                         UpcomingItem(
                             at=now,
-                            kind="card_expiry",
+                            kind="card_expired" if last_day <= today else "card_expiry",
                             params={"brand": pm.card_brand, "last4": pm.card_last4},
                         )
                     )
+            # Something to do: an unpaid invoice, and the debits about to be taken.
+            for inv in session.scalars(
+                select(Invoice).where(
+                    Invoice.customer_id == customer.id,
+                    Invoice.status.in_((InvoiceStatus.PROBLEM, InvoiceStatus.DUE)),
+                )
+            ):
+                if inv.status == InvoiceStatus.PROBLEM:
+                    items.append(
+                        UpcomingItem(
+                            at=now,
+                            kind="invoice_rejected" if inv.reason_code else "invoice_problem",
+                            params={
+                                "number": inv.number,
+                                "code": inv.reason_code or "",
+                                "amount_cents": inv.amount_cents,
+                                "currency": inv.currency,
+                            },
+                        )  # fmt: skip
+                    )
+                elif inv.collection == "automatic" and inv.debit_on is not None:
+                    if inv.debit_on <= horizon.date():
+                        items.append(
+                            UpcomingItem(
+                                at=datetime.combine(inv.debit_on, time()),
+                                kind="debit_due",
+                                params={
+                                    "number": inv.number,
+                                    "amount_cents": inv.amount_cents,
+                                    "currency": inv.currency,
+                                },
+                            )  # fmt: skip
+                        )
             if pm is not None and pm.method == Method.SEPA_DEBIT and pm.mandate_signed_on:
                 lapse = mandate_lapses_on(pm)
                 if lapse <= max(

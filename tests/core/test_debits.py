@@ -115,6 +115,8 @@ def test_a_mandate_signed_on_the_form_is_debited_rejected_settled_and_returned(
     assert after.status == "problem" and after.reason_code == "AM04"
     assert after.debit is not None and after.debit.status == "rejected"
     assert "AM04 — provision insuffisante" in s.activity.recent(customers[1].id)[0].text("fr")
+    [todo] = [u for u in s.activity.upcoming(customers[1].id) if u.kind == "invoice_rejected"]
+    assert "AM04 — insufficient funds" in todo.text("en")
 
     # Settling: the others are paid on the collection date.
     s.debits.settle(batch.reference)
