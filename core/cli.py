@@ -16,7 +16,7 @@ from core import validation as v
 from core.bootstrap import Services, open_services
 from core.config import Settings, load_settings
 from core.db import sqlite_file_missing
-from core.dto import CustomerDetail, CustomerInput
+from core.dto import CreditNoteInfo, CustomerDetail, CustomerInput, InvoiceInfo
 from core.errors import GuichetError, RuleViolation, ValidationError
 from core.services.debits import BatchInfo
 
@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     inv = sub.add_parser("invoice", parents=[common], help="invoices")
     inv_sub = inv.add_subparsers(dest="invoice_command", required=True, parser_class=_Parser)
     pay = inv_sub.add_parser("pay", parents=[common])
-    pay.add_argument("number")
+    pay.add_argument("number", nargs="+", help="one or more invoices of one customer")
     pay.add_argument("--method", required=True, choices=v.OFFLINE_PAYMENT_KINDS)
     pay.add_argument("--date", required=True)
     pay.add_argument("--reference", default="")
@@ -81,6 +81,9 @@ def build_parser() -> argparse.ArgumentParser:
     refund = inv_sub.add_parser("refund", parents=[common])
     refund.add_argument("number")
     refund.add_argument("--reason", required=True)
+    ishow = inv_sub.add_parser("show", parents=[common])
+    ishow.add_argument("number")
+    ishow.add_argument("--json", action="store_true")
 
     cust = sub.add_parser("customer", parents=[common], help="customers")
     cust_sub = cust.add_subparsers(dest="customer_command", required=True, parser_class=_Parser)
@@ -187,30 +190,8 @@ def customer_json(c: CustomerDetail) -> dict[str, Any]:
             }
             for link in c.links
         ],
-        "invoices": [
-            {
-                "number": inv.number,
-                "status": inv.status,
-                "collection": inv.collection,
-                "amount_cents": inv.amount_cents,
-                "currency": inv.currency,
-                "issued_on": _iso(inv.issued_on),
-                "period_start": _iso(inv.period_start),
-                "paid_on": _iso(inv.paid_on),
-                "debit_on": _iso(inv.debit_on),
-                "reason_code": inv.reason_code,
-                "debit": None
-                if inv.debit is None
-                else {
-                    "batch": inv.debit.batch,
-                    "collection_date": _iso(inv.debit.collection_date),
-                    "sequence": inv.debit.sequence,
-                    "status": inv.debit.status,
-                    "reason_code": inv.debit.reason_code,
-                },
-            }
-            for inv in c.invoices
-        ],
+        "invoices": [invoice_json(inv) for inv in c.invoices],
+        "credit_notes": [credit_note_json(n) for n in c.credit_notes],
         "subscriptions": [
             {
                 "label": s.label,
@@ -222,6 +203,62 @@ def customer_json(c: CustomerDetail) -> dict[str, Any]:
             }
             for s in c.subscriptions
         ],
+    }
+
+
+def invoice_json(inv: InvoiceInfo) -> dict[str, Any]:
+    return {
+        "number": inv.number,
+        "label": inv.label,
+        "status": inv.status,
+        "collection": inv.collection,
+        "amount_cents": inv.amount_cents,
+        "net_cents": inv.net_cents,
+        "tax_cents": inv.tax_cents,
+        "vat_rate": inv.vat_rate_bp / 100,
+        "currency": inv.currency,
+        "issued_on": _iso(inv.issued_on),
+        "period_start": _iso(inv.period_start),
+        "due_on": _iso(inv.due_on),
+        "overdue": inv.overdue,
+        "paid_on": _iso(inv.paid_on),
+        "debit_on": _iso(inv.debit_on),
+        "reason_code": inv.reason_code,
+        "debit": None
+        if inv.debit is None
+        else {
+            "batch": inv.debit.batch,
+            "collection_date": _iso(inv.debit.collection_date),
+            "sequence": inv.debit.sequence,
+            "status": inv.debit.status,
+            "reason_code": inv.debit.reason_code,
+        },
+        "payments": [
+            {
+                "method": p.method,
+                "paid_on": _iso(p.paid_on),
+                "reference": p.reference,
+                "notes": p.notes,
+                "recorded_by": p.recorded_by,
+                "invoices": list(p.invoices),
+            }
+            for p in inv.payments
+        ],
+        "credit_notes": [credit_note_json(n) for n in inv.credit_notes],
+    }
+
+
+def credit_note_json(n: CreditNoteInfo) -> dict[str, Any]:
+    return {
+        "number": n.number,
+        "invoice": n.invoice,
+        "kind": n.kind,
+        "amount_cents": n.amount_cents,
+        "net_cents": n.net_cents,
+        "tax_cents": n.tax_cents,
+        "currency": n.currency,
+        "issued_on": _iso(n.issued_on),
+        "reason": n.reason,
     }
 
 
@@ -292,7 +329,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         s.payments.set_offline_method(args.reference, args.method)
     elif args.command == "invoice":
         if args.invoice_command == "pay":
-            s.billing.record_payment(
+            s.billing.record_payments(
                 args.number,
                 method=args.method,
                 paid_on=args.date,
@@ -300,9 +337,19 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
                 notes=args.notes,
             )
         elif args.invoice_command == "void":
-            s.billing.void(args.number, reason=args.reason)
+            print(s.billing.void(args.number, reason=args.reason).number, file=out)
+        elif args.invoice_command == "refund":
+            print(s.billing.refund(args.number, reason=args.reason).number, file=out)
         else:
-            s.billing.refund(args.number, reason=args.reason)
+            shown = s.billing.invoice(args.number)
+            if args.json:
+                json.dump(invoice_json(shown), out, ensure_ascii=False, indent=1)
+                out.write("\n")
+            else:
+                print(
+                    f"{shown.number}\t{shown.status}\t{shown.amount_cents}\t{shown.currency}",
+                    file=out,
+                )
     elif args.command == "customer":
         cc = args.customer_command
         if cc == "add":

@@ -35,6 +35,10 @@ class Settings:
     sepa_pain_version: str = "pain.008.001.02"
     debit_notice_days: int = 3
     debit_lead_days: int = 2
+    vat_rate: str = "20"  # percent, one of the French rates
+    vat_exempt: bool = False  # franchise en base: "TVA non applicable, art. 293 B du CGI"
+    payment_terms_days: int = 30
+    overdue_grace_days: int = 10
 
     def with_overrides(self, **values: object) -> Settings:
         clean = {k: v for k, v in values.items() if v is not None}
@@ -69,7 +73,11 @@ _INT_KEYS = {
     "upcoming_hours",
     "debit_notice_days",
     "debit_lead_days",
+    "payment_terms_days",
+    "overdue_grace_days",
 }
+_BOOL_KEYS = {"vat_exempt"}
+_TRUE, _FALSE = ("true", "1", "yes", "oui"), ("false", "0", "no", "non", "")
 PAIN_VERSIONS = ("pain.008.001.02", "pain.008.001.08")
 _KEYS = (
     "database",
@@ -86,6 +94,10 @@ _KEYS = (
     "sepa_pain_version",
     "debit_notice_days",
     "debit_lead_days",
+    "vat_rate",
+    "vat_exempt",
+    "payment_terms_days",
+    "overdue_grace_days",
 )
 
 
@@ -120,8 +132,20 @@ def load_settings(
                 values[key] = int(values[key])  # type: ignore[call-overload]
             except (TypeError, ValueError):
                 raise ValidationError(key, "not_whole_number") from None
-            if int(values[key]) < (0 if key == "debit_notice_days" else 1):  # type: ignore[call-overload]
+            zero_ok = key in ("debit_notice_days", "overdue_grace_days", "payment_terms_days")
+            if int(values[key]) < (0 if zero_ok else 1):  # type: ignore[call-overload]
                 raise ValidationError(key, "not_positive")
+    for key in _BOOL_KEYS:
+        if key in values and not isinstance(values[key], bool):
+            text = str(values[key]).strip().lower()
+            if text not in _TRUE + _FALSE:
+                raise ValidationError(key, "boolean_invalid")
+            values[key] = text in _TRUE
+    if "vat_rate" in values:
+        from core.rules import vat_rate_bp  # the French rates are a rule
+
+        values["vat_rate"] = str(values["vat_rate"]).strip()
+        vat_rate_bp(str(values["vat_rate"]))
     if values.get("sepa_pain_version", PAIN_VERSIONS[0]) not in PAIN_VERSIONS:
         raise ValidationError("sepa_pain_version", "one_of", choices=list(PAIN_VERSIONS))
     if demo:
@@ -134,6 +158,6 @@ def load_settings(
     values.setdefault("operator", default_operator())
     values.setdefault("business_name", "Guichet")
     for key, value in values.items():
-        if key in _KEYS and key not in _INT_KEYS and not isinstance(value, str):
+        if key in _KEYS and key not in _INT_KEYS | _BOOL_KEYS and not isinstance(value, str):
             raise ValidationError(key, "not_text")
     return Settings(**{k: v for k, v in values.items() if k in _KEYS})  # type: ignore[arg-type]

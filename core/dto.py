@@ -124,6 +124,39 @@ class InvoiceInfo:
     debit_on: date | None = None  # automatic invoices: when the debit or charge is due
     reason_code: str | None = None  # the bank's reason when a debit came back
     debit: DebitState | None = None  # its latest SEPA debit, if any
+    vat_rate_bp: int = 0
+    net_cents: int = 0
+    tax_cents: int = 0
+    due_on: date | None = None
+    overdue: bool = False
+    payments: tuple[PaymentInfo, ...] = ()
+    credit_notes: tuple[CreditNoteInfo, ...] = ()
+
+
+@dataclass(frozen=True)
+class PaymentInfo:
+    """A payment recorded by hand; several invoices may share one (one cheque)."""
+
+    method: str
+    paid_on: date
+    reference: str
+    notes: str
+    recorded_by: str
+    recorded_at: datetime
+    invoices: tuple[str, ...]  # every invoice this payment settled
+
+
+@dataclass(frozen=True)
+class CreditNoteInfo:
+    number: str
+    invoice: str
+    kind: str  # void|refund
+    amount_cents: int
+    net_cents: int
+    tax_cents: int
+    currency: str
+    issued_on: date
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -180,6 +213,7 @@ class CustomerDetail:
     subscriptions: tuple[SubscriptionInfo, ...]
     delete_blocker: RuleViolation | None  # why "delete" is refused, or None
     anonymize_blocker: RuleViolation | None
+    credit_notes: tuple[CreditNoteInfo, ...] = ()
 
     @property
     def pending_link(self) -> LinkInfo | None:

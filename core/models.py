@@ -160,8 +160,10 @@ class Subscription(Base):
     period: Mapped[str] = mapped_column(String(10))  # monthly|yearly
     start_on: Mapped[date] = mapped_column(Date)
     next_billing_on: Mapped[date] = mapped_column(Date, index=True)
-    status: Mapped[str] = mapped_column(String(12), default="active")  # active|terminated
+    # active|suspended|terminated
+    status: Mapped[str] = mapped_column(String(12), default="active")
     terminated_on: Mapped[date | None] = mapped_column(Date)
+    vat_rate_bp: Mapped[int | None] = mapped_column(Integer)  # None: the business's default
 
     __table_args__ = (Index("ix_subscriptions_customer", "customer_id"),)
 
@@ -187,6 +189,11 @@ class Invoice(Base):
     # Automatic invoices: the day the debit is due (issue day + notice); the invoice says it.
     debit_on: Mapped[date | None] = mapped_column(Date)
     reason_code: Mapped[str | None] = mapped_column(String(8))  # the bank's, when unpaid
+    # VAT in basis points (2000 = 20 %); net + tax = amount, to the cent.
+    vat_rate_bp: Mapped[int] = mapped_column(Integer, default=0)
+    net_cents: Mapped[int] = mapped_column(Integer, default=0)
+    tax_cents: Mapped[int] = mapped_column(Integer, default=0)
+    due_on: Mapped[date | None] = mapped_column(Date)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
@@ -209,6 +216,7 @@ class OfflinePayment(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by: Mapped[str] = mapped_column(String(100), default="")
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
+    payment_key: Mapped[str | None] = mapped_column(String(32))  # one payment, several invoices
 
 
 class ActivityEvent(Base):
@@ -290,3 +298,26 @@ class BankReturn(Base):
     imported_at: Mapped[datetime] = mapped_column(DateTime)
     imported_by: Mapped[str] = mapped_column(String(100), default="")
     changes: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CreditNote(Base):
+    """An avoir: an issued invoice is never edited nor deleted; voiding or refunding it
+    issues one of these, for the full amount, in its own sequence."""
+
+    __tablename__ = "credit_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(30), unique=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoices.id", ondelete="RESTRICT"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="RESTRICT"))
+    kind: Mapped[str] = mapped_column(String(10))  # void|refund
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    net_cents: Mapped[int] = mapped_column(Integer)
+    tax_cents: Mapped[int] = mapped_column(Integer)
+    vat_rate_bp: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    issued_on: Mapped[date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    __table_args__ = (Index("ix_credit_notes_invoice", "invoice_id"),)

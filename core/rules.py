@@ -8,10 +8,10 @@ than raised where the desk needs to know it before the action (to grey out a men
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from core.codes import LIVE_LINK_STATES, Collection, LinkState, Method, Period
-from core.errors import RuleViolation
+from core.errors import RuleViolation, ValidationError
 from core.sepa import reasons
 
 
@@ -146,3 +146,39 @@ def sequence_type(earlier_debits_on_mandate: int) -> str:
 def can_represent(reason_code: str | None, presentations: int) -> bool:
     """A reject for lack of funds may be presented once more; after that, offline only."""
     return reason_code in REPRESENTABLE_REASONS and presentations < MAX_PRESENTATIONS
+
+
+# --- VAT, due dates ------------------------------------------------------------------------------
+FRENCH_VAT_RATES_BP = (2000, 1000, 550, 210, 0)  # 20 %, 10 %, 5.5 %, 2.1 %, 0
+
+
+def vat_rate_bp(rate: str | float | int, field: str = "vat_rate") -> int:
+    """A VAT rate in percent ("20", "5.5", "5,5") as basis points; only the French rates."""
+    text = str(rate).strip().replace(",", ".").rstrip("%").strip()
+    try:
+        exact = float(text) * 100
+    except ValueError:
+        raise ValidationError(field, "vat_rate_invalid", value=str(rate)) from None
+    bp = round(exact)
+    if bp not in FRENCH_VAT_RATES_BP or abs(exact - bp) > 1e-6:
+        raise ValidationError(field, "vat_rate_invalid", value=str(rate))
+    return bp
+
+
+def vat_split(total_cents: int, rate_bp: int) -> tuple[int, int]:
+    """(net, VAT) of a VAT-included total: net = total / (1 + rate), rounded half up to the
+    cent; VAT = total - net, so the two always add up to the total."""
+    net = (total_cents * 10000 * 2 + (10000 + rate_bp)) // ((10000 + rate_bp) * 2)
+    return net, total_cents - net
+
+
+def due_date(issued_on: date, *, debit_on: date | None, payment_terms_days: int) -> date:
+    """Offline invoices: the payment terms after issue; automatic ones: the debit date."""
+    if debit_on is not None:
+        return debit_on
+    return issued_on + timedelta(days=payment_terms_days)
+
+
+def is_overdue(status: str, due_on: date | None, today: date, grace_days: int) -> bool:
+    """A due invoice is overdue once today is past its due date plus the grace days."""
+    return status == "due" and due_on is not None and today > due_on + timedelta(days=grace_days)

@@ -62,6 +62,7 @@ VALIDATION: dict[str, Entry] = {
     "not_toml": N_("{path} is not valid TOML ({why})"),
     "unknown_setting": N_("'{key}' is not a setting of Guichet (in {path})"),
     "boolean_invalid": N_("must be true or false"),
+    "vat_rate_invalid": N_("'{value}' is not a French VAT rate (20, 10, 5.5, 2.1 or 0)"),
     "not_text": N_("must be text (in quotes in guichet.toml)"),
     "not_utf8": N_("is not valid UTF-8 text"),
     "sepa_schema_invalid": N_(
@@ -142,6 +143,9 @@ RULES: dict[str, Entry] = {
     "batch_state": N_("Batch {batch} is {batch_status}: this cannot be done with it."),
     "cancel_only_prepared": N_(
         "Rule 'cancel only a prepared batch': batch {batch} is {batch_status}; the bank holds it."
+    ),
+    "one_customer_per_payment": N_(
+        "Rule 'one payment, one customer': these invoices belong to different customers."
     ),
     "settle_only_sent": N_("Rule 'settle only a sent batch': batch {batch} is {batch_status}."),
     "bank_holds_order": N_(

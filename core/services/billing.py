@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import secrets
 import time
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from sqlalchemy import and_, select
@@ -11,10 +13,11 @@ from sqlalchemy.orm import Session
 from core import rules
 from core import validation as v
 from core.codes import Collection, InvoiceStatus, Method, MethodStatus
-from core.dto import InvoiceInfo, SubscriptionInfo
+from core.dto import CreditNoteInfo, InvoiceInfo, SubscriptionInfo
 from core.errors import Busy, NotFound, RuleViolation, ValidationError
 from core.gateway import CardGateway, TestGateway
 from core.models import (
+    CreditNote,
     Customer,
     DebitBatch,
     DebitTransaction,
@@ -24,7 +27,16 @@ from core.models import (
     Subscription,
 )
 from core.services.context import ServiceContext, get_customer, next_counter, record, touch
-from core.services.views import default_method, invoice_info, mandate_lapses_on, subscription_info
+from core.services.views import (
+    credit_note_info,
+    default_method,
+    invoice_credit_notes,
+    invoice_info,
+    invoice_payments,
+    latest_debits,
+    mandate_lapses_on,
+    subscription_info,
+)
 
 PERIODS = ("monthly", "yearly")
 LIVE_BATCH_STATUSES = ("prepared", "sent")  # debit batches the bank may still act on
@@ -89,6 +101,14 @@ def issue_invoice(
         if collection == Collection.AUTOMATIC
         else None
     )
+    settings = ctx.settings
+    if settings.vat_exempt:
+        rate_bp = 0  # franchise en base de TVA
+    elif subscription is not None and subscription.vat_rate_bp is not None:
+        rate_bp = subscription.vat_rate_bp
+    else:
+        rate_bp = rules.vat_rate_bp(settings.vat_rate)
+    net, tax = rules.vat_split(amount_cents, rate_bp)
     seq = next_counter(session, f"invoice-{issued_on.year}")
     invoice = Invoice(
         number=f"F{issued_on.year}-{seq:06d}",
@@ -102,6 +122,12 @@ def issue_invoice(
         collection=collection,
         issued_on=issued_on,
         debit_on=debit_on,
+        due_on=rules.due_date(
+            issued_on, debit_on=debit_on, payment_terms_days=settings.payment_terms_days
+        ),
+        vat_rate_bp=rate_bp,
+        net_cents=net,
+        tax_cents=tax,
         billing_address=address_snapshot(customer),
         updated_at=ctx.now(),
     )
@@ -347,6 +373,19 @@ class BillingService:
         )
 
     # --- invoices --------------------------------------------------------------------------
+    def invoice(self, number: str) -> InvoiceInfo:
+        """One invoice whole: VAT, due date, its payments, credit notes and debit."""
+        with self.ctx.read() as session:
+            inv = self._invoice(session, number)
+            return invoice_info(
+                inv,
+                latest_debits(session, [inv.id]).get(inv.id),
+                today=self.ctx.today(),
+                grace_days=self.ctx.settings.overdue_grace_days,
+                payments=invoice_payments(session, [inv.id]).get(inv.id, ()),
+                credit_notes=invoice_credit_notes(session, [inv.id]).get(inv.id, ()),
+            )
+
     def _invoice(self, session: Session, invoice: int | str) -> Invoice:
         if isinstance(invoice, str):
             found = session.scalar(select(Invoice).where(Invoice.number == invoice))
@@ -366,60 +405,129 @@ class BillingService:
         notes: str = "",
     ) -> InvoiceInfo:
         """An offline payment arrived: the invoice becomes ``paid`` ("Honorée")."""
+        return self.record_payments(
+            [invoice], method=method, paid_on=paid_on, reference=reference, notes=notes
+        )[0]
+
+    def record_payments(
+        self,
+        invoices: Sequence[int | str],
+        *,
+        method: str,
+        paid_on: date | str,
+        reference: str = "",
+        notes: str = "",
+    ) -> list[InvoiceInfo]:
+        """One payment (one cheque, one transfer) for one or more due invoices of one
+        customer: each becomes paid, and each shows the same payment."""
         kind = v.method(method, v.OFFLINE_PAYMENT_KINDS)
         day = v.not_in_future("date", v.parse_date("date", paid_on), self.ctx.today())
         ref = v.optional("reference", reference, max_length=100)
         note = v.optional("notes", notes, max_length=2000)
+        if not invoices:
+            raise ValidationError("number", "required")
+        key = secrets.token_hex(8) if len(invoices) > 1 else None
+        with self.ctx.transaction() as session:
+            found = [self._invoice(session, i) for i in invoices]
+            if len({inv.customer_id for inv in found}) > 1:
+                raise RuleViolation("one_customer_per_payment")
+            if len({inv.id for inv in found}) != len(found):
+                raise ValidationError("number", "sepa_id_repeated", value=found[0].number)
+            customer = get_customer(session, found[0].customer_id)
+            paid = []
+            for inv in found:
+                if inv.status != "due":
+                    raise RuleViolation(
+                        "record_payment_only_on_due", number=inv.number, status=inv.status
+                    )
+                release_from_prepared_batch(session, inv, rule="bank_holds_order")
+                was_automatic = inv.collection == "automatic"
+                inv.status = "paid"
+                inv.paid_on = day
+                # Recording it by hand cancels any automatic debit still planned.
+                inv.collection = "offline"
+                inv.updated_at = self.ctx.now()
+                session.add(
+                    OfflinePayment(
+                        invoice_id=inv.id,
+                        method=kind,
+                        paid_on=day,
+                        reference=ref,
+                        notes=note,
+                        recorded_by=self.ctx.settings.operator,
+                        recorded_at=self.ctx.now(),
+                        payment_key=key,
+                    )
+                )
+                record(
+                    session,
+                    self.ctx,
+                    customer,
+                    "invoice_paid",
+                    {
+                        "number": inv.number,
+                        "method": kind,
+                        "date_iso": day.isoformat(),
+                        "debit_cancelled": was_automatic,
+                    },
+                )
+                paid.append(inv)
+            touch(customer, self.ctx)
+            session.flush()
+            return [invoice_info(inv) for inv in paid]
+
+    def void(self, invoice: int | str, *, reason: str) -> CreditNoteInfo:
+        """Cancel a due invoice: it stays in the books, and a credit note cancels it."""
+        return self._credit(invoice, reason, "due", "void", "void_only_due", "invoice_voided")
+
+    def refund(self, invoice: int | str, *, reason: str) -> CreditNoteInfo:
+        """Full refund of a paid invoice, by a credit note for the full amount."""
+        return self._credit(
+            invoice, reason, "paid", "refunded", "refund_only_paid", "invoice_refunded"
+        )
+
+    def _credit(
+        self, invoice: int | str, reason: str, required: str, new: str, rule: str, kind: str
+    ) -> CreditNoteInfo:
+        why = v.required("reason", reason, max_length=500)
         with self.ctx.transaction() as session:
             inv = self._invoice(session, invoice)
-            if inv.status != "due":
-                raise RuleViolation(
-                    "record_payment_only_on_due", number=inv.number, status=inv.status
-                )
-            release_from_prepared_batch(session, inv, rule="bank_holds_order")
-            was_automatic = inv.collection == "automatic"
-            inv.status = "paid"
-            inv.paid_on = day
-            # Recording it by hand cancels any automatic debit still planned.
-            inv.collection = "offline"
-            inv.updated_at = self.ctx.now()
-            session.add(
-                OfflinePayment(
-                    invoice_id=inv.id,
-                    method=kind,
-                    paid_on=day,
-                    reference=ref,
-                    notes=note,
-                    recorded_by=self.ctx.settings.operator,
-                    recorded_at=self.ctx.now(),
-                )
+            if inv.status != required:
+                raise RuleViolation(rule, number=inv.number, status=inv.status)
+            if inv.status == InvoiceStatus.DUE:
+                release_from_prepared_batch(session, inv, rule="bank_holds_order")
+            today = self.ctx.today()
+            seq = next_counter(session, f"credit-{today.year}")
+            note = CreditNote(
+                number=f"AV{today.year}-{seq:06d}",
+                invoice_id=inv.id,
+                customer_id=inv.customer_id,
+                kind="void" if new == "void" else "refund",
+                amount_cents=inv.amount_cents,
+                net_cents=inv.net_cents,
+                tax_cents=inv.tax_cents,
+                vat_rate_bp=inv.vat_rate_bp,
+                currency=inv.currency,
+                issued_on=today,
+                reason=why,
+                created_by=self.ctx.settings.operator,
+                created_at=self.ctx.now(),
             )
+            session.add(note)
+            inv.status = new
+            inv.status_reason = why
+            inv.updated_at = self.ctx.now()
             customer = get_customer(session, inv.customer_id)
             touch(customer, self.ctx)
             record(
                 session,
                 self.ctx,
                 customer,
-                "invoice_paid",
-                {
-                    "number": inv.number,
-                    "method": kind,
-                    "date_iso": day.isoformat(),
-                    "debit_cancelled": was_automatic,
-                },
+                kind,
+                {"number": inv.number, "reason": why, "credit_note": note.number},
             )
             session.flush()
-            return invoice_info(inv)
-
-    def void(self, invoice: int | str, *, reason: str) -> InvoiceInfo:
-        """Cancel a due invoice."""
-        return self._settle(invoice, reason, "due", "void", "void_only_due", "invoice_voided")
-
-    def refund(self, invoice: int | str, *, reason: str) -> InvoiceInfo:
-        """Full refund of a paid invoice."""
-        return self._settle(
-            invoice, reason, "paid", "refunded", "refund_only_paid", "invoice_refunded"
-        )
+            return credit_note_info(note, inv.number)
 
     def mark_problem(self, invoice: int | str, *, reason: str) -> InvoiceInfo:
         """An unpaid or disputed invoice (e.g. a debit bounced)."""

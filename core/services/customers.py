@@ -264,7 +264,12 @@ class CustomerService:
 
     def get(self, customer_id: int | str) -> CustomerDetail:
         with self.ctx.read() as session:
-            return customer_detail(session, get_customer(session, customer_id), self.ctx.now())
+            return customer_detail(
+                session,
+                get_customer(session, customer_id),
+                self.ctx.now(),
+                grace_days=self.ctx.settings.overdue_grace_days,
+            )
 
     def latest_change(self) -> int:
         """A marker that moves whenever anything is recorded (the desk polls it)."""

@@ -10,19 +10,23 @@ from sqlalchemy.orm import Session
 from core import rules
 from core.codes import LIVE_LINK_STATES
 from core.dto import (
+    CreditNoteInfo,
     CustomerDetail,
     DebitState,
     InvoiceInfo,
     LinkInfo,
+    PaymentInfo,
     PaymentMethodInfo,
     SubscriptionInfo,
 )
 from core.errors import RuleViolation
 from core.models import (
+    CreditNote,
     Customer,
     DebitBatch,
     DebitTransaction,
     Invoice,
+    OfflinePayment,
     PaymentLink,
     PaymentMethod,
     Subscription,
@@ -85,7 +89,15 @@ def link_info(link: PaymentLink, now: datetime) -> LinkInfo:
     )
 
 
-def invoice_info(inv: Invoice, debit: DebitState | None = None) -> InvoiceInfo:
+def invoice_info(
+    inv: Invoice,
+    debit: DebitState | None = None,
+    *,
+    today: date | None = None,
+    grace_days: int = 10,
+    payments: tuple[PaymentInfo, ...] = (),
+    credit_notes: tuple[CreditNoteInfo, ...] = (),
+) -> InvoiceInfo:
     return InvoiceInfo(
         id=inv.id,
         number=inv.number,
@@ -102,7 +114,83 @@ def invoice_info(inv: Invoice, debit: DebitState | None = None) -> InvoiceInfo:
         debit_on=inv.debit_on,
         reason_code=inv.reason_code,
         debit=debit,
+        vat_rate_bp=inv.vat_rate_bp,
+        net_cents=inv.net_cents,
+        tax_cents=inv.tax_cents,
+        due_on=inv.due_on,
+        overdue=today is not None and rules.is_overdue(inv.status, inv.due_on, today, grace_days),
+        payments=payments,
+        credit_notes=credit_notes,
     )
+
+
+def credit_note_info(note: CreditNote, invoice_number: str) -> CreditNoteInfo:
+    return CreditNoteInfo(
+        number=note.number,
+        invoice=invoice_number,
+        kind=note.kind,
+        amount_cents=note.amount_cents,
+        net_cents=note.net_cents,
+        tax_cents=note.tax_cents,
+        currency=note.currency,
+        issued_on=note.issued_on,
+        reason=note.reason,
+    )
+
+
+def invoice_payments(
+    session: Session, invoice_ids: list[int]
+) -> dict[int, tuple[PaymentInfo, ...]]:
+    """Each invoice's payments; a payment shared by several invoices names them all."""
+    if not invoice_ids:
+        return {}
+    rows = session.execute(
+        select(OfflinePayment).where(OfflinePayment.invoice_id.in_(invoice_ids))
+        .order_by(OfflinePayment.id)
+    ).scalars().all()  # fmt: skip
+    keys = {p.payment_key for p in rows if p.payment_key}
+    shared: dict[str, list[str]] = {}
+    if keys:
+        for key, number in session.execute(
+            select(OfflinePayment.payment_key, Invoice.number)
+            .join(Invoice, Invoice.id == OfflinePayment.invoice_id)
+            .where(OfflinePayment.payment_key.in_(keys))
+            .order_by(Invoice.number)
+        ):
+            shared.setdefault(key or "", []).append(number)
+    numbers = dict(
+        session.execute(select(Invoice.id, Invoice.number).where(Invoice.id.in_(invoice_ids))).all()
+    )
+    found: dict[int, list[PaymentInfo]] = {}
+    for p in rows:
+        found.setdefault(p.invoice_id, []).append(
+            PaymentInfo(
+                method=p.method,
+                paid_on=p.paid_on,
+                reference=p.reference,
+                notes=p.notes,
+                recorded_by=p.recorded_by,
+                recorded_at=p.recorded_at,
+                invoices=tuple(shared.get(p.payment_key or "", [numbers[p.invoice_id]])),
+            )
+        )
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def invoice_credit_notes(
+    session: Session, invoice_ids: list[int]
+) -> dict[int, tuple[CreditNoteInfo, ...]]:
+    if not invoice_ids:
+        return {}
+    found: dict[int, list[CreditNoteInfo]] = {}
+    for note, number in session.execute(
+        select(CreditNote, Invoice.number)
+        .join(Invoice, Invoice.id == CreditNote.invoice_id)
+        .where(CreditNote.invoice_id.in_(invoice_ids))
+        .order_by(CreditNote.id)
+    ):
+        found.setdefault(note.invoice_id, []).append(credit_note_info(note, number))
+    return {k: tuple(v) for k, v in found.items()}
 
 
 def subscription_info(sub: Subscription) -> SubscriptionInfo:
@@ -179,7 +267,9 @@ def latest_debits(session: Session, invoice_ids: list[int]) -> dict[int, DebitSt
     return found
 
 
-def customer_detail(session: Session, customer: Customer, now: datetime) -> CustomerDetail:
+def customer_detail(
+    session: Session, customer: Customer, now: datetime, *, grace_days: int = 10
+) -> CustomerDetail:
     methods = session.scalars(
         select(PaymentMethod)
         .where(PaymentMethod.customer_id == customer.id)
@@ -201,7 +291,11 @@ def customer_detail(session: Session, customer: Customer, now: datetime) -> Cust
         .order_by(Subscription.id)
     ).all()
     default = next((m for m in methods if m.status == "default"), None)
-    debits = latest_debits(session, [inv.id for inv in invoices])
+    ids = [inv.id for inv in invoices]
+    debits = latest_debits(session, ids)
+    payments = invoice_payments(session, ids)
+    notes = invoice_credit_notes(session, ids)
+    today = now.date()
     return CustomerDetail(
         id=customer.id,
         reference=customer.reference,
@@ -228,7 +322,20 @@ def customer_detail(session: Session, customer: Customer, now: datetime) -> Cust
         payment_method=method_info(default, now.date()) if default else None,
         method_history=tuple(method_info(m) for m in methods if m.status != "default"),
         links=tuple(link_info(link, now) for link in links),
-        invoices=tuple(invoice_info(inv, debits.get(inv.id)) for inv in invoices),
+        invoices=tuple(
+            invoice_info(
+                inv,
+                debits.get(inv.id),
+                today=today,
+                grace_days=grace_days,
+                payments=payments.get(inv.id, ()),
+                credit_notes=notes.get(inv.id, ()),
+            )
+            for inv in invoices
+        ),
+        credit_notes=tuple(
+            sorted((n for inv in invoices for n in notes.get(inv.id, ())), key=lambda n: n.number)
+        ),
         subscriptions=tuple(subscription_info(s) for s in subs),
         delete_blocker=delete_blocker(session, customer),
         anonymize_blocker=anonymize_blocker(session, customer),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.bootstrap import Services
-from core.dto import InvoiceInfo
+from core.dto import CreditNoteInfo, InvoiceInfo
 from desktop.operations import Change, ChangeKind, Write
 
 if TYPE_CHECKING:
@@ -27,7 +27,9 @@ def record_payment(
     return Write(job, lambda _invoice: Change(ChangeKind.UPDATED, customer_id))
 
 
-def void(services: Services, customer_id: int, invoice_id: int, reason: str) -> Write[InvoiceInfo]:
+def void(
+    services: Services, customer_id: int, invoice_id: int, reason: str
+) -> Write[CreditNoteInfo]:
     return Write(
         lambda: services.billing.void(invoice_id, reason=reason),
         lambda _invoice: Change(ChangeKind.UPDATED, customer_id),
@@ -36,7 +38,7 @@ def void(services: Services, customer_id: int, invoice_id: int, reason: str) -> 
 
 def refund(
     services: Services, customer_id: int, invoice_id: int, reason: str
-) -> Write[InvoiceInfo]:
+) -> Write[CreditNoteInfo]:
     return Write(
         lambda: services.billing.refund(invoice_id, reason=reason),
         lambda _invoice: Change(ChangeKind.UPDATED, customer_id),

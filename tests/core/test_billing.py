@@ -126,11 +126,22 @@ def test_void_and_refund_rules(services, customer):
         services.billing.void(a.id, reason=" ")
     with pytest.raises(RuleViolation):
         services.billing.refund(a.id, reason="x")
-    assert services.billing.void(a.id, reason="Erreur").status == "void"
+    voided = services.billing.void(a.id, reason="Erreur")
+    assert (voided.number, voided.invoice, voided.kind) == ("AV2026-000001", a.number, "void")
+    assert voided.amount_cents == 1500 and voided.net_cents + voided.tax_cents == 1500
     with pytest.raises(RuleViolation):
         services.billing.void(a.id, reason="again")
     services.billing.record_payment(b.id, method="cash", paid_on="2026-11-02")
-    assert services.billing.refund(b.id, reason="Départ").status == "refunded"
+    refunded = services.billing.refund(b.id, reason="Départ")
+    assert refunded.number == "AV2026-000002" and refunded.kind == "refund"
+    # Nothing is deleted: the invoices stay, each with its credit note.
+    invoices = {i.number: i for i in services.customers.get(customer.id).invoices}
+    assert invoices[a.number].status == "void" and invoices[b.number].status == "refunded"
+    assert [n.number for n in invoices[a.number].credit_notes] == ["AV2026-000001"]
+    assert [n.number for n in services.customers.get(customer.id).credit_notes] == [
+        "AV2026-000001",
+        "AV2026-000002",
+    ]
 
 
 @pytest.mark.parametrize("amount", [0, -5, "abc", "12.5"])
