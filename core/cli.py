@@ -16,7 +16,13 @@ from core import validation as v
 from core.bootstrap import Services, open_services
 from core.config import Settings, load_settings
 from core.db import sqlite_file_missing
-from core.dto import CreditNoteInfo, CustomerDetail, CustomerInput, InvoiceInfo
+from core.dto import (
+    CreditNoteInfo,
+    CustomerDetail,
+    CustomerInput,
+    InvoiceInfo,
+    SubscriptionInfo,
+)
 from core.errors import GuichetError, RuleViolation, ValidationError
 from core.services.debits import BatchInfo
 
@@ -115,6 +121,18 @@ def build_parser() -> argparse.ArgumentParser:
     sadd.add_argument("--period", required=True, choices=("monthly", "yearly"))
     sadd.add_argument("--start", required=True)
     sadd.add_argument("--currency", default="EUR")
+    sadd.add_argument("--vat-rate", default=None, help="percent: 20, 10, 5.5, 2.1 or 0")
+    slist = subs_sub.add_parser("list", parents=[common])
+    slist.add_argument("reference")
+    slist.add_argument("--json", action="store_true")
+    sterm = subs_sub.add_parser("terminate", parents=[common])
+    sterm.add_argument("id")
+    sterm.add_argument("--on", default=None, help="YYYY-MM-DD: nothing billed from then")
+    for name in ("suspend", "resume"):
+        subs_sub.add_parser(name, parents=[common]).add_argument("id")
+    schange = subs_sub.add_parser("change", parents=[common])
+    schange.add_argument("id")
+    schange.add_argument("--amount-cents", required=True)
 
     debit = sub.add_parser("debit", parents=[common], help="SEPA direct debit batches")
     debit_sub = debit.add_subparsers(dest="debit_command", required=True, parser_class=_Parser)
@@ -192,17 +210,7 @@ def customer_json(c: CustomerDetail) -> dict[str, Any]:
         ],
         "invoices": [invoice_json(inv) for inv in c.invoices],
         "credit_notes": [credit_note_json(n) for n in c.credit_notes],
-        "subscriptions": [
-            {
-                "label": s.label,
-                "amount_cents": s.amount_cents,
-                "currency": s.currency,
-                "period": s.period,
-                "next_billing_on": _iso(s.next_billing_on),
-                "status": s.status,
-            }
-            for s in c.subscriptions
-        ],
+        "subscriptions": [subscription_json(x) for x in c.subscriptions],
     }
 
 
@@ -401,19 +409,58 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
             _require_yes(args, "anonymize")
             s.customers.anonymize(args.reference)
     elif args.command == "subscription":
-        s.billing.add_subscription(
+        _subscription(args, s, out)
+    elif args.command == "greylist":
+        s.payments.lift_greylist(args.reference)
+    elif args.command == "debit":
+        _debit(args, s, out)
+    return 0
+
+
+def subscription_json(sub: SubscriptionInfo) -> dict[str, Any]:
+    return {
+        "id": sub.id,
+        "label": sub.label,
+        "amount_cents": sub.amount_cents,
+        "currency": sub.currency,
+        "period": sub.period,
+        "status": sub.status,
+        "start_on": _iso(sub.start_on),
+        "next_billing_on": _iso(sub.next_billing_on),
+        "terminated_on": _iso(sub.terminated_on),
+        "vat_rate": None if sub.vat_rate_bp is None else sub.vat_rate_bp / 100,
+    }
+
+
+def _subscription(args: argparse.Namespace, s: Services, out: Any) -> None:
+    sc = args.subscription_command
+    if sc == "add":
+        made = s.billing.add_subscription(
             args.reference,
             label=args.label,
             amount_cents=args.amount_cents,
             period=args.period,
             start=args.start,
             currency=args.currency,
+            vat_rate=args.vat_rate,
         )
-    elif args.command == "greylist":
-        s.payments.lift_greylist(args.reference)
-    elif args.command == "debit":
-        _debit(args, s, out)
-    return 0
+        print(made.id, file=out)
+    elif sc == "list":
+        found = s.billing.subscriptions(args.reference)
+        if args.json:
+            json.dump([subscription_json(x) for x in found], out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        else:
+            for x in found:
+                print(f"{x.id}\t{x.label}\t{x.amount_cents}\t{x.period}\t{x.status}", file=out)
+    elif sc == "terminate":
+        s.billing.terminate_subscription(args.id, args.on)
+    elif sc == "suspend":
+        s.billing.suspend_subscription(args.id)
+    elif sc == "resume":
+        s.billing.resume_subscription(args.id)
+    elif sc == "change":
+        s.billing.change_subscription(args.id, amount_cents=args.amount_cents)
 
 
 def batch_json(b: BatchInfo) -> dict[str, Any]:

@@ -180,6 +180,9 @@ class SubscriptionInfo:
     period: str
     next_billing_on: date
     status: str
+    start_on: date | None = None
+    terminated_on: date | None = None
+    vat_rate_bp: int | None = None  # None: the business's default rate
 
 
 @dataclass(frozen=True)

@@ -64,9 +64,15 @@ def _fill(found: texts.Entry, params: Mapping[str, Any], language: str) -> str:
         template = cat.gettext(found)
     values = present(params, language)
     try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):
+        # An event recorded before a sentence gained a placeholder shows "—" there.
+        return template.format_map(_Missing(values))
+    except (IndexError, ValueError):
         return template
+
+
+class _Missing(dict):  # type: ignore[type-arg]
+    def __missing__(self, key: str) -> str:
+        return "—"
 
 
 def name(table: str, code: str | None, language: str) -> str:
@@ -164,6 +170,8 @@ def present(params: Mapping[str, Any], language: str) -> dict[str, Any]:
         values["state"] = link_state_name(values["state"], language)
     if isinstance(values.get("collection"), str):
         values["collection"] = collection_name(values["collection"], language).lower()
+    if isinstance(values.get("old_cents"), int):
+        values["old"] = money(values["old_cents"], values.get("currency", "EUR"), language)
     if "amount_cents" in values:
         values["amount"] = money(values["amount_cents"], values.get("currency", "EUR"), language)
     if isinstance(values.get("expires_at"), str):

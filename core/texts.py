@@ -62,6 +62,7 @@ VALIDATION: dict[str, Entry] = {
     "not_toml": N_("{path} is not valid TOML ({why})"),
     "unknown_setting": N_("'{key}' is not a setting of Guichet (in {path})"),
     "boolean_invalid": N_("must be true or false"),
+    "before_start": N_("cannot be before the subscription's start ({start})"),
     "vat_rate_invalid": N_("'{value}' is not a French VAT rate (20, 10, 5.5, 2.1 or 0)"),
     "not_text": N_("must be text (in quotes in guichet.toml)"),
     "not_utf8": N_("is not valid UTF-8 text"),
@@ -144,6 +145,11 @@ RULES: dict[str, Entry] = {
     "cancel_only_prepared": N_(
         "Rule 'cancel only a prepared batch': batch {batch} is {batch_status}; the bank holds it."
     ),
+    "suspend_only_active": N_("Rule 'suspend an active subscription': {label} is not active."),
+    "resume_only_suspended": N_(
+        "Rule 'resume a suspended subscription': {label} is not suspended."
+    ),
+    "terminated_is_final": N_("Rule 'a terminated subscription is final': {label} is terminated."),
     "one_customer_per_payment": N_(
         "Rule 'one payment, one customer': these invoices belong to different customers."
     ),
@@ -223,7 +229,10 @@ ACTIVITY: dict[str, Entry] = {
     "invoice_paid_by_debit": N_("Invoice {number} paid by direct debit ({amount}, {date})"),
     "debit_rejected": N_("Invoice {number} unpaid: debit rejected by the bank ({reason})"),
     "debit_returned": N_("Invoice {number} unpaid: debit returned by the bank ({reason})"),
-    "subscription_terminated": N_("Subscription terminated: {label}"),
+    "subscription_terminated": N_("Subscription terminated: {label}, nothing billed from {date}"),
+    "subscription_suspended": N_("Subscription suspended: {label}"),
+    "subscription_resumed": N_("Subscription resumed: {label}, next invoice on {date}"),
+    "subscription_changed": N_("Subscription price changed: {label}, {old} → {amount}"),
 }
 
 # Why a registration on the form failed, as written in the activity log.
@@ -360,6 +369,8 @@ FIELDS: dict[str, Entry] = {
     "mandate_signed_on": N_("Mandate signature date"),
     "database": N_("Database"),
     "collection_date": N_("Collection date"),
+    "on": N_("Date"),
+    "vat_rate": N_("VAT rate"),
     "message_id": N_("Message id"),
     "end_to_end_id": N_("End-to-end id"),
     "sequence": N_("Sequence type"),

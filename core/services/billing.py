@@ -7,12 +7,12 @@ import time
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from core import rules
 from core import validation as v
-from core.codes import Collection, InvoiceStatus, Method, MethodStatus
+from core.codes import Collection, InvoiceStatus, Method, MethodStatus, SubscriptionStatus
 from core.dto import CreditNoteInfo, InvoiceInfo, SubscriptionInfo
 from core.errors import Busy, NotFound, RuleViolation, ValidationError
 from core.gateway import CardGateway, TestGateway
@@ -186,6 +186,7 @@ class BillingService:
         period: str,
         start: date | str,
         currency: str = "EUR",
+        vat_rate: str | float | None = None,
     ) -> SubscriptionInfo:
         label_clean = v.required("label", label)
         cents = v.amount_cents(amount_cents)
@@ -206,6 +207,7 @@ class BillingService:
                 start_on=start_on,
                 next_billing_on=start_on,
                 status="active",
+                vat_rate_bp=rules.vat_rate_bp(vat_rate) if vat_rate is not None else None,
             )
             session.add(sub)
             session.flush()
@@ -219,18 +221,98 @@ class BillingService:
             )
             return subscription_info(sub)
 
-    def terminate_subscription(self, subscription_id: int) -> None:
+    def subscriptions(self, customer_id: int | str) -> list[SubscriptionInfo]:
+        with self.ctx.read() as session:
+            customer = get_customer(session, customer_id)
+            subs = session.scalars(
+                select(Subscription)
+                .where(Subscription.customer_id == customer.id)
+                .order_by(Subscription.id)
+            )
+            return [subscription_info(sub) for sub in subs]
+
+    def _subscription(self, session: Session, subscription_id: int | str) -> Subscription:
+        try:
+            key = int(subscription_id)
+        except (TypeError, ValueError):
+            raise NotFound("subscription_not_found", key=subscription_id) from None
+        sub = session.get(Subscription, key)
+        if sub is None:
+            raise NotFound("subscription_not_found", key=subscription_id)
+        return sub
+
+    def terminate_subscription(
+        self, subscription_id: int | str, on: date | str | None = None
+    ) -> SubscriptionInfo:
+        """Nothing is billed from ``on`` (default today); periods before it still are."""
+        day = v.parse_date("on", on) if on is not None else self.ctx.today()
         with self.ctx.transaction() as session:
-            sub = session.get(Subscription, subscription_id)
-            if sub is None:
-                raise NotFound("subscription_not_found", key=subscription_id)
-            if sub.status == "terminated":
+            sub = self._subscription(session, subscription_id)
+            if sub.status == SubscriptionStatus.TERMINATED:
                 raise RuleViolation("terminate_once")
-            sub.status = "terminated"
-            sub.terminated_on = self.ctx.today()
+            if day < sub.start_on:
+                raise ValidationError("on", "before_start", start=sub.start_on)
+            sub.status = SubscriptionStatus.TERMINATED
+            sub.terminated_on = day
             customer = get_customer(session, sub.customer_id)
             touch(customer, self.ctx)
-            record(session, self.ctx, customer, "subscription_terminated", {"label": sub.label})
+            record(
+                session, self.ctx, customer, "subscription_terminated",
+                {"label": sub.label, "date_iso": day.isoformat()},
+            )  # fmt: skip
+            return subscription_info(sub)
+
+    def suspend_subscription(self, subscription_id: int | str) -> SubscriptionInfo:
+        """Not billed while suspended."""
+        with self.ctx.transaction() as session:
+            sub = self._subscription(session, subscription_id)
+            if sub.status != SubscriptionStatus.ACTIVE:
+                raise RuleViolation("suspend_only_active", label=sub.label)
+            sub.status = SubscriptionStatus.SUSPENDED
+            customer = get_customer(session, sub.customer_id)
+            touch(customer, self.ctx)
+            record(session, self.ctx, customer, "subscription_suspended", {"label": sub.label})
+            return subscription_info(sub)
+
+    def resume_subscription(self, subscription_id: int | str) -> SubscriptionInfo:
+        """Billing starts again with the next period; the suspended ones are not billed."""
+        today = self.ctx.today()
+        with self.ctx.transaction() as session:
+            sub = self._subscription(session, subscription_id)
+            if sub.status != SubscriptionStatus.SUSPENDED:
+                raise RuleViolation("resume_only_suspended", label=sub.label)
+            while sub.next_billing_on < today:
+                sub.next_billing_on = rules.next_billing_date(
+                    sub.next_billing_on, sub.period, sub.start_on.day
+                )
+            sub.status = SubscriptionStatus.ACTIVE
+            customer = get_customer(session, sub.customer_id)
+            touch(customer, self.ctx)
+            record(
+                session, self.ctx, customer, "subscription_resumed",
+                {"label": sub.label, "date_iso": sub.next_billing_on.isoformat()},
+            )  # fmt: skip
+            return subscription_info(sub)
+
+    def change_subscription(
+        self, subscription_id: int | str, *, amount_cents: int | str
+    ) -> SubscriptionInfo:
+        """A new price applies from the next invoice; issued ones keep theirs."""
+        cents = v.amount_cents(amount_cents)
+        with self.ctx.transaction() as session:
+            sub = self._subscription(session, subscription_id)
+            if sub.status == SubscriptionStatus.TERMINATED:
+                raise RuleViolation("terminated_is_final", label=sub.label)
+            old = sub.amount_cents
+            sub.amount_cents = cents
+            customer = get_customer(session, sub.customer_id)
+            touch(customer, self.ctx)
+            record(
+                session, self.ctx, customer, "subscription_changed",
+                {"label": sub.label, "old_cents": old, "amount_cents": cents,
+                 "currency": sub.currency},
+            )  # fmt: skip
+            return subscription_info(sub)
 
     def run(
         self,
@@ -330,7 +412,16 @@ class BillingService:
             # Earliest period first: a catch-up run numbers older periods first.
             subs = session.scalars(
                 select(Subscription)
-                .where(Subscription.status == "active", Subscription.next_billing_on <= limit)
+                .where(
+                    Subscription.next_billing_on <= limit,
+                    or_(
+                        Subscription.status == SubscriptionStatus.ACTIVE,
+                        and_(
+                            Subscription.status == SubscriptionStatus.TERMINATED,
+                            Subscription.next_billing_on < Subscription.terminated_on,
+                        ),
+                    ),
+                )
                 .order_by(Subscription.next_billing_on, Subscription.id)
                 .limit(chunk)
                 .with_for_update(skip_locked=True)

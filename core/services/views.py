@@ -202,6 +202,9 @@ def subscription_info(sub: Subscription) -> SubscriptionInfo:
         period=sub.period,
         next_billing_on=sub.next_billing_on,
         status=sub.status,
+        start_on=sub.start_on,
+        terminated_on=sub.terminated_on,
+        vat_rate_bp=sub.vat_rate_bp,
     )
 
 
@@ -235,7 +238,7 @@ def anonymize_blocker(session: Session, customer: Customer) -> RuleViolation | N
     active = session.scalar(
         select(func.count())
         .select_from(Subscription)
-        .where(Subscription.customer_id == customer.id, Subscription.status == "active")
+        .where(Subscription.customer_id == customer.id, Subscription.status != "terminated")
     )
     return rules.anonymize_blocker(
         anonymised=customer.anonymized_at is not None,
