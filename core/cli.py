@@ -152,6 +152,13 @@ def build_parser() -> argparse.ArgumentParser:
     dshow.add_argument("batch")
     dshow.add_argument("--json", action="store_true")
 
+    exp = sub.add_parser("export", parents=[common], help="exports for the accountant")
+    exp_sub = exp.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
+    einv = exp_sub.add_parser("invoices", parents=[common])
+    einv.add_argument("--from", dest="start", required=True)
+    einv.add_argument("--to", dest="end", required=True)
+    einv.add_argument("--output", required=True, help="F.csv or F.xlsx")
+
     grey = sub.add_parser("greylist", parents=[common], help="grey list")
     grey_sub = grey.add_subparsers(dest="greylist_command", required=True, parser_class=_Parser)
     lift = grey_sub.add_parser("lift", parents=[common])
@@ -414,6 +421,13 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         s.payments.lift_greylist(args.reference)
     elif args.command == "debit":
         _debit(args, s, out)
+    elif args.command == "export":
+        from core.exports import export_rows, write_export
+
+        exported = export_rows(s.billing.ctx, args.start, args.end)
+        write_export(exported, args.output)
+        count = len(exported)
+        print(f"{count} row{'s' if count != 1 else ''} written", file=sys.stderr)
     return 0
 
 

@@ -143,3 +143,38 @@ def test_migration_gives_existing_invoices_net_and_vat_at_the_default_rate(tmp_p
             text("SELECT vat_rate_bp, net_cents, tax_cents, due_on FROM invoices")
         ).one()
     assert tuple(row) == (2000, 2492, 498, "2025-05-01")
+
+
+def test_export_for_the_accountant_in_csv_and_xlsx(cli, db_path, settings, tmp_path):
+    import csv
+
+    from openpyxl import load_workbook
+
+    services = open_services(settings)
+    c = services.customers.create(customer_input(reference="CUST-000001"))
+    today = services.billing.ctx.today()
+    services.billing.add_subscription(
+        c.id, label="Club", amount_cents=1200, period="yearly", start=today
+    )
+    [inv] = services.billing.run()
+    note = services.billing.void(inv.number, reason="Erreur")
+    services.close()
+    span = ("--from", today.replace(day=1).isoformat(), "--to", today.isoformat())
+    assert cli("export", "invoices", *span, "--output", str(tmp_path / "f.csv"))[0] == 0
+    with (tmp_path / "f.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["document"], r["number"], r["amount_cents"]) for r in rows] == [
+        ("invoice", inv.number, "1200"),
+        ("credit_note", note.number, "-1200"),
+    ]
+    assert rows[0]["issued_on"] == today.isoformat()
+    assert int(rows[0]["net_cents"]) + int(rows[0]["tax_cents"]) == 1200
+    assert cli("export", "invoices", *span, "--output", str(tmp_path / "f.xlsx"))[0] == 0
+    sheet = load_workbook(tmp_path / "f.xlsx").active
+    assert [c.value for c in sheet[1]][:2] == ["document", "number"]
+    assert sheet.cell(row=3, column=2).value == note.number
+    code, _out, err = cli("export", "invoices", *span, "--output", str(tmp_path / "f.csv"))
+    assert code == 2 and "already exists" in err
+    code, _out, err = cli("export", "invoices", "--from", "2026-12-01", "--to", "2026-11-01",
+                          "--output", str(tmp_path / "g.csv"))  # fmt: skip
+    assert code == 2 and err.startswith("guichet: to:")
