@@ -230,6 +230,10 @@ ACTIVITY: dict[str, Entry] = {
     "invoice_paid_by_debit": N_("Invoice {number} paid by direct debit ({amount}, {date})"),
     "debit_rejected": N_("Invoice {number} unpaid: debit rejected by the bank ({reason})"),
     "debit_returned": N_("Invoice {number} unpaid: debit returned by the bank ({reason})"),
+    "debit_returned_after_credit": N_(
+        "Debit of invoice {number} returned by the bank ({reason}); the invoice already has "
+        "a credit note"
+    ),
     "subscription_terminated": N_("Subscription terminated: {label}, nothing billed from {date}"),
     "subscription_suspended": N_("Subscription suspended: {label}"),
     "subscription_resumed": N_("Subscription resumed: {label}, next invoice on {date}"),
@@ -369,6 +373,7 @@ FIELDS: dict[str, Entry] = {
     "mandate_reference": N_("Mandate reference (RUM)"),
     "mandate_signed_on": N_("Mandate signature date"),
     "database": N_("Database"),
+    "business_name": N_("Business name"),
     "collection_date": N_("Collection date"),
     "on": N_("Date"),
     "from": N_("From"),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from core import i18n
 from core.dto import ActivityItem, CustomerDetail, InvoiceInfo, UpcomingItem
+from core.rules import MANDATE_KILLING_REASONS
 from desktop import words
 from desktop.invoice_table_model import InvoiceTableModel
 
@@ -174,6 +175,25 @@ class CustomerDetailPane(QStackedWidget):
         method_layout.addWidget(self.greylistWarning)
         self.paymentMethodSummary = _label("paymentMethodSummary")
         method_layout.addWidget(self.paymentMethodSummary)
+        # A method that can no longer be charged: why, and the way out in one click.
+        self.paymentMethodUnusable = QLabel()
+        self.paymentMethodUnusable.setObjectName("paymentMethodUnusable")
+        self.paymentMethodUnusable.setWordWrap(True)
+        self.paymentMethodUnusable.hide()
+        method_layout.addWidget(self.paymentMethodUnusable)
+        self._newLinkAction = actions["actionNewPaymentLink"]
+        self.newLinkButton = QPushButton(self.tr("New link…"))
+        self.newLinkButton.setObjectName("newLinkButton")
+        self.newLinkButton.setToolTip(
+            self.tr("Send the customer a payment link to register a new method.")
+        )
+        self.newLinkButton.clicked.connect(self._newLinkAction.trigger)
+        self._newLinkAction.changed.connect(self._on_newLinkAction_changed)
+        self.newLinkButton.hide()
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.newLinkButton)
+        link_row.addStretch(1)
+        method_layout.addLayout(link_row)
         method_layout.addStretch(1)
         grid.addWidget(contact, 0, 0)
         grid.addWidget(address, 1, 0)
@@ -278,6 +298,10 @@ class CustomerDetailPane(QStackedWidget):
         self.contactSummary.setText(self._contact_html(detail))
         self.addressSummary.setText(self._address_html(detail))
         self.paymentMethodSummary.setText(self._method_html(detail))
+        unusable = self._unusable_text(detail)
+        self.paymentMethodUnusable.setText(unusable)
+        self.paymentMethodUnusable.setVisible(bool(unusable))
+        self.newLinkButton.setVisible(bool(unusable))
         self.greylistWarning.setVisible(detail.greylisted)
         if detail.greylisted:
             self.greylistWarning.setText(
@@ -357,8 +381,13 @@ class CustomerDetailPane(QStackedWidget):
             parts.append(f"<b>{escape(none)}</b>")
             parts.append(escape(self.tr("Invoices are issued without automatic debit.")))
         else:
-            kind = self.tr("automatic") if pm.automatic else self.tr("offline")
-            parts.append(f"<b>{escape(i18n.method_name(pm.method, lang))}</b> · {escape(kind)}")
+            name = escape(i18n.method_name(pm.method, lang))
+            if pm.unusable_reason:
+                why = escape(words.unusable_reason(pm.unusable_reason))
+                parts.append(f"<b>{name}</b> · <b style='color:#b3261e'>{why}</b>")
+            else:
+                kind = self.tr("automatic") if pm.automatic else self.tr("offline")
+                parts.append(f"<b>{name}</b> · {escape(kind)}")
             rows: list[tuple[str, str]] = []
             if pm.method == "sepa_debit":
                 signed = i18n.short_date(pm.mandate_signed_on, lang)
@@ -411,9 +440,58 @@ class CustomerDetailPane(QStackedWidget):
                 parts.append(f"<span style='color:#5f6b7a'>{escape(text)}</span>")
         return "<br>".join(parts)
 
+    def _unusable_text(self, d: CustomerDetail) -> str:
+        """Why the default method can no longer be charged, and what follows; "" when it can."""
+        pm = d.payment_method
+        if pm is None or pm.usable:
+            return ""
+        if pm.unusable_reason == "expired_card":
+            why = self.tr("The card has expired: it can no longer be charged.")
+        elif pm.unusable_reason == "lapsed_mandate":
+            why = self.tr(
+                "The mandate has lapsed (not used for 36 months): it can no longer be debited."
+            )
+        else:
+            code = next(
+                (
+                    inv.reason_code
+                    for inv in d.invoices
+                    if inv.reason_code in MANDATE_KILLING_REASONS
+                ),
+                None,
+            )
+            why = self.tr("The bank refused a debit on this mandate: it can no longer be used.")
+            if code:
+                why = self.tr(
+                    "The bank refused a debit on this mandate (%1): it can no longer be used."
+                ).replace("%1", words.bank_reason(code))
+        return (
+            why
+            + " "
+            + self.tr(
+                "New invoices are issued for offline payment until the customer registers a "
+                "new method through a link."
+            )
+        )
+
+    def _on_newLinkAction_changed(self) -> None:
+        self.newLinkButton.setEnabled(self._newLinkAction.isEnabled())
+
     def _on_invoiceTable_selectionChanged(self, *_args: object) -> None:
         invoice = self.selected_invoice()
         due = invoice is not None and invoice.status == "due"
-        self.recordPaymentButton.setEnabled(due)
-        self.voidInvoiceButton.setEnabled(due)
+        debit = invoice.debit if invoice is not None else None
+        # The bank holds a sent debit: the core refuses a hand payment or a void until it answers.
+        held = debit is not None and debit.status == "pending" and debit.batch_status == "sent"
+        hint = (
+            self.tr("In batch %1, sent to the bank: wait for the bank's answer.").replace(
+                "%1", debit.batch
+            )
+            if held and debit is not None
+            else ""
+        )
+        self.recordPaymentButton.setEnabled(due and not held)
+        self.voidInvoiceButton.setEnabled(due and not held)
+        self.recordPaymentButton.setToolTip(hint)
+        self.voidInvoiceButton.setToolTip(hint)
         self.refundInvoiceButton.setEnabled(invoice is not None and invoice.status == "paid")

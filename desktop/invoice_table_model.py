@@ -1,6 +1,8 @@
-"""The open customer's invoices: number, date, amount, status ("Honorée"), collection."""
+"""The open customer's invoices: number, date, amount, status ("Honorée"), and how each is collected."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -71,8 +73,12 @@ class InvoiceTableModel(QAbstractTableModel):
             if column == "status":
                 return words.invoice_status(inv.status)
             if column == "collection":
-                return words.collection(inv.collection) if inv.status == "due" else ""
+                return self._collection_text(inv)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "collection":
+                return self._collection_tooltip(inv)
+            if column == "status" and inv.reason_code:
+                return words.bank_reason(inv.reason_code)
             if column == "status" and inv.reason:
                 return inv.reason
             if column == "status" and inv.paid_on:
@@ -83,6 +89,49 @@ class InvoiceTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return inv.id
         return None
+
+    def _collection_text(self, inv: InvoiceInfo) -> str:
+        """How the invoice is collected; once in a SEPA batch, where its debit stands."""
+        debit = inv.debit
+        lang = self._language
+        if debit is None:
+            return words.collection(inv.collection) if inv.status == "due" else ""
+        if debit.reason_code:  # rejected, or returned after the bank had collected it
+            return words.bank_reason(debit.reason_code)
+        if debit.status == "pending" and debit.batch_status == "prepared":
+            return f"{debit.batch} · {i18n.short_date(debit.collection_date, lang)}"
+        if debit.status == "pending":
+            return f"{debit.batch} · {words.debit_status(debit.status)}"
+        return (
+            f"{words.debit_status(debit.status)} · {i18n.short_date(debit.collection_date, lang)}"
+        )
+
+    def _collection_tooltip(self, inv: InvoiceInfo) -> str | None:
+        debit = inv.debit
+        lang = self._language
+        if debit is None:
+            if inv.status == "due" and inv.collection == "automatic" and inv.debit_on:
+                return self.tr("Debit planned on %1").replace(
+                    "%1", i18n.short_date(inv.debit_on, lang)
+                )
+            return None
+        lines = [
+            self.tr("Batch %1 (%2)")
+            .replace("%1", debit.batch)
+            .replace("%2", words.batch_status(debit.batch_status)),
+            self.tr("Collection date: %1").replace(
+                "%1", i18n.short_date(debit.collection_date, lang)
+            ),
+            self.tr("Sequence: %1").replace("%1", debit.sequence),
+        ]
+        if debit.reason_code and debit.status != "rejected":
+            lines.append(self.tr("Debit: returned after it was collected"))
+        else:
+            lines.append(self.tr("Debit: %1").replace("%1", words.debit_status(debit.status)))
+        reason = debit.reason_code or inv.reason_code  # a re-presented debit: the first refusal
+        if reason:
+            lines.append(self.tr("Bank's reason: %1").replace("%1", words.bank_reason(reason)))
+        return "<qt>" + "<br>".join(escape(line) for line in lines) + "</qt>"
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

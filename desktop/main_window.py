@@ -31,12 +31,15 @@ from core.errors import GuichetError, NotFound
 from desktop import words
 from desktop.customer_detail_pane import CustomerDetailPane
 from desktop.customer_table_model import CustomerTableModel
+from desktop.debits_page import DebitsPage
 from desktop.live_refresh import LiveRefresh
 from desktop.operations import Change, ChangeKind, DeskEvents, Operations, customers
 from desktop.plain_text import plain_labels
 from desktop.record_actions import RecordActions
 
 SEARCH_DELAY_MS = 250
+# The left menu's rows, in the order of the pages.
+SECTIONS = ("customers", "debits")
 ACTION_NAMES = (
     "actionEdit",
     "actionNewPaymentLink",
@@ -153,22 +156,28 @@ class MainWindow(QMainWindow):
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
 
-        self.navigation = QListWidget()
-        self.navigation.setObjectName("navigation")
-        self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.addItem(self.tr("Customers"))
-        self.navigation.setCurrentRow(0)
-        self.navigation.setFixedWidth(116)
-        root.addWidget(self.navigation)
+        # The left menu: one row per page of ``pages``, in the same order (see SECTIONS).
+        self.sectionList = QListWidget()
+        self.sectionList.setObjectName("sectionList")
+        self.sectionList.setAccessibleName(self.tr("Navigation"))
+        self.sectionList.addItem(self.tr("Customers"))
+        self.sectionList.addItem(self.tr("Direct debits"))
+        self.sectionList.setFixedWidth(150)
+        root.addWidget(self.sectionList)
 
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         root.addWidget(self.pages, 1)
 
+        self.customersPage = QWidget()
+        self.customersPage.setObjectName("customersPage")
+        customers_layout = QVBoxLayout(self.customersPage)
+        customers_layout.setContentsMargins(0, 0, 0, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("customerSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.pages.addWidget(self.splitter)
+        customers_layout.addWidget(self.splitter)
+        self.pages.addWidget(self.customersPage)
 
         list_panel = QWidget()
         list_panel.setObjectName("customerListPanel")
@@ -236,6 +245,13 @@ class MainWindow(QMainWindow):
         self.recentActivityList = self.detailPane.recentActivityList
         self.upcomingActivityList = self.detailPane.upcomingActivityList
 
+        self.debitsPage = DebitsPage(
+            self._services, self.operations, language=self._language, notify=self.show_status
+        )
+        self.pages.addWidget(self.debitsPage)
+        self.sectionList.currentRowChanged.connect(self._on_sectionList_currentRowChanged)
+        self.sectionList.setCurrentRow(0)
+
         self.setCentralWidget(central)
         self.portalLabel = QLabel()
         self.portalLabel.setObjectName("portalLabel")
@@ -263,7 +279,7 @@ class MainWindow(QMainWindow):
             width = max(1024, min(1600, int(available.width() * 0.92)))
             height = max(700, min(960, int(available.height() * 0.9)))
         self.resize(width, height)
-        content = width - self.navigation.width()
+        content = width - self.sectionList.width()
         self.splitter.setSizes([int(content * 0.44), int(content * 0.56)])
 
     # --- state -------------------------------------------------------------------------------------
@@ -272,6 +288,9 @@ class MainWindow(QMainWindow):
         geometry = s.value("desk/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        section = s.value("desk/section")
+        if section in SECTIONS:
+            self.show_section(str(section))
         splitter = s.value("desk/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
@@ -294,6 +313,7 @@ class MainWindow(QMainWindow):
         s = self._qsettings
         s.setValue("desk/geometry", self.saveGeometry())
         s.setValue("desk/splitter", self.splitter.saveState())
+        s.setValue("desk/section", self.current_section())
         s.setValue("desk/customerTableHeader", self.customerTable.horizontalHeader().saveState())
         s.sync()
 
@@ -320,6 +340,13 @@ class MainWindow(QMainWindow):
 
     def set_portal_url(self, url: str) -> None:
         self.portalLabel.setText(self.tr("Payment form: %1").replace("%1", url))
+
+    def show_section(self, name: str) -> None:
+        """Open a page of the left menu: "customers" or "debits"."""
+        self.sectionList.setCurrentRow(SECTIONS.index(name))
+
+    def current_section(self) -> str:
+        return SECTIONS[max(0, self.sectionList.currentRow())]
 
     def current_detail(self) -> CustomerDetail | None:
         return self.detailPane.detail()
@@ -382,7 +409,7 @@ class MainWindow(QMainWindow):
         elif kind is ChangeKind.DELETED and change.customer_id == self._wanted_id:
             self._close_record()
         elif self._wanted_id is not None and (
-            change.elsewhere or change.customer_id == self._wanted_id
+            change.any_customer or change.customer_id == self._wanted_id
         ):
             self.open_customer(self._wanted_id, cause=change)
         if kind in (ChangeKind.CREATED, ChangeKind.ANONYMISED, ChangeKind.DELETED):
@@ -450,7 +477,12 @@ class MainWindow(QMainWindow):
         self.actionsButton.setEnabled(has)
 
     # --- search and list ----------------------------------------------------------------------------
+    def _on_sectionList_currentRowChanged(self, row: int) -> None:
+        if 0 <= row < self.pages.count():
+            self.pages.setCurrentIndex(row)
+
     def _on_actionFind_triggered(self) -> None:
+        self.show_section("customers")
         self.customerSearch.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.customerSearch.selectAll()
 

@@ -139,6 +139,7 @@ class RecordActions(QObject):
         # The list and the record have already heard of the change; the dialog has closed.
         reference = result.customer.reference
         if created:
+            self._window.show_section("customers")  # Ctrl+N works from any page
             self._say(self.tr("Customer %1 created.").replace("%1", reference))
         else:
             self._say(self.tr("Customer %1 saved.").replace("%1", reference))

@@ -31,6 +31,32 @@ def link_state(code: str) -> str:
     return i18n.link_state_name(code, _language[0])
 
 
+def batch_status(code: str) -> str:
+    return i18n.name("batch_status", code, _language[0])
+
+
+def debit_status(code: str) -> str:
+    return i18n.name("debit_status", code, _language[0])
+
+
+def bank_reason(code: str | None) -> str:
+    """The bank's code, then what it means, e.g. 'AM04 — provision insuffisante'."""
+    if not code:
+        return ""
+    label = i18n.say("bank_reason", code, None, _language[0])
+    return code if label == code else f"{code} — {label}"
+
+
+def unusable_reason(code: str) -> str:
+    """Why the default method can no longer be charged (the core's code, named for staff)."""
+    names = {
+        "expired_card": QCoreApplication.translate("Words", "Card expired"),
+        "mandate_rejected": QCoreApplication.translate("Words", "Mandate rejected"),
+        "lapsed_mandate": QCoreApplication.translate("Words", "Mandate lapsed"),
+    }
+    return names.get(code, code)
+
+
 def badge_greylisted() -> str:
     return QCoreApplication.translate("Words", "Grey list")
 

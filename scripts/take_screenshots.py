@@ -1,5 +1,5 @@
 # ruff: noqa: E402, B023  (a linear script: Qt must be configured before the imports)
-"""Screenshots of the desk (main window, link, edit and payment dialogs) in French and English.
+"""Screenshots of the desk (main window, debits page, link, edit and payment dialogs) in French and English.
 
 Usage: python scripts/take_screenshots.py [OUT_DIR]   (default /tmp/desk-shots); then look at
 them, and copy the chosen ones to resources/screenshots/.
@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 OUT = Path(ARGS[0] if ARGS else "/tmp/desk-shots")
 OUT.mkdir(parents=True, exist_ok=True)
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -24,6 +24,7 @@ from core.bootstrap import open_services
 from core.config import Settings
 from core.dto import CustomerInput
 from core.errors import RegistrationRefused
+from core.sepa import calendar as target2
 
 app = QApplication([])
 db = str(OUT / "shots.sqlite3")
@@ -31,13 +32,80 @@ for p in (db, db + "-wal", db + "-shm"):
     if os.path.exists(p):
         os.remove(p)
 s = Settings(
-    database=db, business_name="Club Demo Guichet", creditor_id="FR72ZZZ123456", operator="alice"
+    database=db,
+    business_name="Club Demo Guichet",
+    creditor_id="FR72ZZZ123456",
+    creditor_iban="FR7630006000011234567890189",
+    creditor_bic="AGRIFRPP",
+    operator="alice",
 )
 svc = open_services(s)
 today = date.today()
 soon = today + timedelta(days=2)
 m = soon.month - 2
 start = date(soon.year + (m - 1) // 12, (m - 1) % 12 + 1, min(soon.day, 28))
+
+# Direct debits first, five weeks ago (a clock of its own): a batch prepared, sent, one debit
+# rejected by the bank, then settled. Later billing runs give the batch prepared today.
+past = datetime.combine(today - timedelta(days=35), datetime.min.time()).replace(hour=9)
+then = open_services(s, clock=lambda: past)
+debtors = []
+for n, (name, iban, amount) in enumerate(
+    [
+        ("Marie Lefèvre", "FR1420041010050500013M02606", 2990),
+        ("Jürgen Weiß", "DE89370400440532013000", 4990),
+        ("Camille Roussel", "FR7630001007941234567890185", 1990),
+        ("Thomas Girard", "FR7630004000031234567890143", 2990),
+    ],
+    start=1,
+):
+    person = then.customers.create(
+        CustomerInput(
+            reference=f"CUST-00012{n}",
+            name=name,
+            email=f"debiteur{n}@example.fr",
+            city="Lyon",
+            postal_code="69002",
+            country="FR",
+            address_line1=f"{n} place Bellecour",
+        )
+    )
+    then.registration.register_sepa(
+        then.payments.create_link(person.id, "sepa_debit").url.rsplit("/", 1)[1],
+        holder=name,
+        iban=iban,
+        bic="",
+        consent=True,
+    )
+    then.billing.add_subscription(
+        person.id,
+        label="Abonnement mensuel",
+        amount_cents=amount,
+        period="monthly",
+        start=(past.date() - timedelta(days=10 * n)).isoformat(),
+    )
+    debtors.append(person)
+then.billing.run()
+# The invoices' debit date is 3 days after issue: collect on the first TARGET2 day from then.
+first_batch = then.debits.prepare(
+    target2.target2_day_on_or_after(
+        max(then.debits.earliest_collection_date(), past.date() + timedelta(days=3))
+    )
+)
+then.debits.export(first_batch.reference, OUT / "first-batch.xml")
+rejected = then.customers.get(debtors[0].id).invoices[0].number
+sample = (
+    Path(__file__).resolve().parent.parent
+    / "tests/core/sepa/samples/pain002_transaction_reject.xml"
+)
+then.debits.import_return(
+    sample.read_text(encoding="utf-8")
+    .replace("REM-2026-000013", first_batch.message_id)
+    .replace("F2026-000142", rejected)
+    .encode("utf-8")
+)
+then.debits.settle(first_batch.reference)
+then.close()
 
 
 def mk(ref, name, email, **kw):
@@ -183,6 +251,13 @@ for i, (n, city) in enumerate(
         country="BE" if city == "Bruxelles" else "FR",
     )
 
+svc.billing.run()
+svc.debits.prepare(
+    target2.target2_day_on_or_after(
+        max(svc.debits.earliest_collection_date(), today + timedelta(days=3))
+    )
+)
+
 from desktop.app import build_window
 from desktop.customer_edit_dialog import CustomerEditDialog
 from desktop.payment_link_dialog import PaymentLinkDialog
@@ -220,6 +295,18 @@ for lang in ("fr", "en"):
         w.customerTable.selectRow(row)
         wait(200)
         w.grab().save(f"{OUT}/main-{lang}-{tag}.png")
+    row = next(
+        r
+        for r in range(w.customerModel.rowCount())
+        if w.customerModel.row_at(r).reference == debtors[0].reference
+    )
+    w.customerTable.selectRow(row)
+    wait(200)
+    w.grab().save(f"{OUT}/main-{lang}-rejected.png")
+    w.show_section("debits")
+    wait(400)
+    w.grab().save(f"{OUT}/debits-{lang}.png")
+    w.show_section("customers")
     # link dialog
     link = svc.payments.create_link(
         d.id if lang == "en" else a.id, "card" if lang == "en" else "sepa_debit"
@@ -264,3 +351,4 @@ if "--install" in sys.argv:
         shutil.copy(OUT / f"main-{lang}-sepa.png", target / f"desk-{lang}.png")
         shutil.copy(OUT / f"link-{lang}.png", target / f"link-dialog-{lang}.png")
     shutil.copy(OUT / "main-fr-grey.png", target / "desk-fr-greylist.png")
+    shutil.copy(OUT / "debits-fr.png", target / "desk-fr-debits.png")

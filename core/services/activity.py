@@ -51,7 +51,13 @@ class ActivityService:
         with self.ctx.read() as session:
             customer = get_customer(session, customer_id)
             method = default_method_code(session, customer.id)
-            collection = "automatic" if method in AUTOMATIC_METHODS else "offline"
+            pm = session.scalar(
+                select(PaymentMethod).where(
+                    PaymentMethod.customer_id == customer.id, PaymentMethod.status == "default"
+                )
+            )
+            usable = pm is not None and pm.unusable_reason is None
+            collection = "automatic" if method in AUTOMATIC_METHODS and usable else "offline"
             subs = session.scalars(
                 select(Subscription).where(
                     Subscription.customer_id == customer.id,
@@ -91,11 +97,6 @@ class ActivityService:
                         at=link.expires_at, kind="link_expiry", params={"method": link.method}
                     )
                 )
-            pm = session.scalar(
-                select(PaymentMethod).where(
-                    PaymentMethod.customer_id == customer.id, PaymentMethod.status == "default"
-                )
-            )
             today = self.ctx.today()
             if pm is not None and pm.method == Method.CARD and pm.card_exp_year:
                 # DOMAIN: a card that expires within 30 days shows; an expired one too.
@@ -128,7 +129,12 @@ class ActivityService:
                             },
                         )  # fmt: skip
                     )
-                elif inv.collection == "automatic" and inv.debit_on is not None:
+                elif (
+                    inv.collection == "automatic"
+                    and inv.debit_on is not None
+                    and pm is not None
+                    and pm.unusable_reason is None
+                ):
                     if inv.debit_on <= horizon.date():
                         items.append(
                             UpcomingItem(

@@ -171,6 +171,56 @@ def release_from_prepared_batch(session: Session, invoice: Invoice, *, rule: str
     session.delete(transaction)
 
 
+def held_by_bank(session: Session, invoice_id: int) -> bool:
+    """The invoice is in a batch already sent: the bank holds its debit."""
+    return (
+        session.scalar(
+            select(DebitTransaction.id)
+            .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
+            .where(
+                DebitTransaction.invoice_id == invoice_id,
+                DebitTransaction.status == "pending",
+                DebitBatch.status == "sent",
+            )
+        )
+        is not None
+    )
+
+
+def switch_open_invoices_offline(
+    session: Session, ctx: ServiceContext, customer: Customer
+) -> list[str]:
+    """DOMAIN: open automatic invoices of a customer whose method can no longer be charged
+    are collected offline; one already sent to the bank stays with it."""
+    invoices = session.scalars(
+        select(Invoice)
+        .where(
+            Invoice.customer_id == customer.id,
+            Invoice.status == InvoiceStatus.DUE,
+            Invoice.collection == Collection.AUTOMATIC,
+        )
+        .order_by(Invoice.id)
+    ).all()
+    switched = []
+    for inv in invoices:
+        if held_by_bank(session, inv.id):
+            continue
+        release_from_prepared_batch(session, inv, rule="bank_holds_order")
+        inv.collection = Collection.OFFLINE
+        inv.updated_at = ctx.now()
+        switched.append(inv.number)
+    if switched:
+        record(
+            session,
+            ctx,
+            customer,
+            "invoices_to_offline",
+            {"numbers": switched, "count": len(switched)},
+            actor_kind="system",
+        )
+    return switched
+
+
 class BillingService:
     def __init__(self, ctx: ServiceContext, gateway: CardGateway | None = None) -> None:
         self.ctx = ctx
@@ -364,7 +414,8 @@ class BillingService:
         with self.ctx.read() as session:
             rows = session.execute(
                 select(Invoice.id, Invoice.number, Invoice.amount_cents, Invoice.currency,
-                       PaymentMethod.gateway_token)
+                       PaymentMethod.gateway_token, PaymentMethod.card_exp_month,
+                       PaymentMethod.card_exp_year)
                 .join(PaymentMethod, and_(
                     PaymentMethod.customer_id == Invoice.customer_id,
                     PaymentMethod.status == MethodStatus.DEFAULT,
@@ -378,7 +429,10 @@ class BillingService:
                 .order_by(Invoice.id)
             ).all()  # fmt: skip
         paid = declined = 0
-        for invoice_id, number, amount, currency, token in rows:
+        for invoice_id, number, amount, currency, token, exp_month, exp_year in rows:
+            if rules.card_expired(exp_month, exp_year, today):
+                self._card_expired(invoice_id)
+                continue
             result = self.gateway.charge(token or "", amount, currency, idempotency_key=number)
             with self.ctx.transaction() as session:
                 inv = session.get(Invoice, invoice_id)
@@ -401,6 +455,20 @@ class BillingService:
                     declined += 1
                 touch(customer, self.ctx)
         return paid, declined
+
+    def _card_expired(self, invoice_id: int) -> None:
+        """An expired card is not charged: the method shows as unusable and the customer's
+        open invoices are collected offline (the desk offers a new link)."""
+        with self.ctx.transaction() as session:
+            inv = session.get(Invoice, invoice_id)
+            if inv is None:
+                return
+            method = default_method(session, inv.customer_id)
+            if method is not None and method.unusable_reason is None:
+                method.unusable_reason = "expired_card"
+            customer = get_customer(session, inv.customer_id)
+            switch_open_invoices_offline(session, self.ctx, customer)
+            touch(customer, self.ctx)
 
     def _bill_slice(
         self, limit: date, issued: list[InvoiceInfo], slice_seconds: float, chunk: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, literal_column, or_, select, text
+from sqlalchemy import and_, delete, exists, func, literal_column, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 
 from core import validation as v
@@ -15,6 +15,8 @@ from core.models import (
     ActivityEvent,
     Counter,
     Customer,
+    DebitTransaction,
+    Invoice,
     PaymentLink,
     PaymentMethod,
     RetiredReference,
@@ -393,6 +395,16 @@ class CustomerService:
             is_company = bool(customer.company.strip())
             session.execute(delete(ActivityEvent).where(ActivityEvent.customer_id == customer.id))
             session.execute(delete(PaymentLink).where(PaymentLink.customer_id == customer.id))
+            # The bank files keep only what the law needs: the debtor's details go.
+            session.execute(
+                update(DebitTransaction)
+                .where(
+                    DebitTransaction.invoice_id.in_(
+                        select(Invoice.id).where(Invoice.customer_id == customer.id)
+                    )
+                )
+                .values(debtor_name="", debtor_iban="", debtor_bic="")
+            )
             for pm in session.scalars(
                 select(PaymentMethod).where(PaymentMethod.customer_id == customer.id)
             ):

@@ -28,7 +28,7 @@ from core.models import (
 )
 from core.sepa import calendar as target2
 from core.sepa import pain008, returns
-from core.services.billing import LIVE_BATCH_STATUSES
+from core.services.billing import LIVE_BATCH_STATUSES, switch_open_invoices_offline
 from core.services.context import ServiceContext, get_customer, mark_changed, next_counter, record
 
 
@@ -182,7 +182,9 @@ class DebitService:
         earliest = self.earliest_collection_date()
         if not target2.is_target2_day(day):
             raise ValidationError(
-                "collection_date", "not_target2_day", next=target2.next_target2_day(day)
+                "collection_date",
+                "not_target2_day",
+                next=max(target2.next_target2_day(day), earliest),
             )
         if day < earliest:
             raise ValidationError("collection_date", "collection_too_soon", next=earliest)
@@ -211,14 +213,27 @@ class DebitService:
                 collection_date=day,
                 status="prepared",
                 pain_version=creditor.sepa_pain_version,
-                count=len(candidates),
-                total_cents=sum(c.amount_cents for c in candidates),
+                count=0,
+                total_cents=0,
                 created_at=self.ctx.now(),
                 created_by=creditor.operator,
             )
             session.add(batch)
             session.flush()
             kept = self._debits_kept_by_bank(session, {c.method_id for c in candidates})
+            # A mandate's first debit (FRST) goes alone: the mandate's other invoices wait
+            # for a later batch, where they are RCUR.
+            # The oldest invoice goes first (a re-presented one before this month's).
+            candidates.sort(key=lambda c: c.invoice_id)
+            first_seen: set[str] = set()
+            keep = []
+            for c in candidates:
+                if not kept.get(c.mandate_reference, 0):
+                    if c.mandate_reference in first_seen:
+                        continue
+                    first_seen.add(c.mandate_reference)
+                keep.append(c)
+            candidates = keep
             rows = [
                 {
                     "batch_id": batch.id,
@@ -239,6 +254,8 @@ class DebitService:
                 }
                 for c in candidates
             ]
+            batch.count = len(rows)
+            batch.total_cents = sum(r["amount_cents"] for r in rows)
             for start in range(0, len(rows), 5000):
                 session.execute(insert(DebitTransaction), rows[start : start + 5000])
             again = [c.invoice_id for c in candidates if c.presentation > 1]
@@ -298,7 +315,9 @@ class DebitService:
             select(*columns, Invoice.reason_code, func.count(DebitTransaction.id))
             .join(PaymentMethod, usable_mandate)
             .join(DebitTransaction, DebitTransaction.invoice_id == Invoice.id)
+            .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
             .where(
+                DebitBatch.status.in_(("sent", "settled")),  # a cancelled one did not count
                 Invoice.status == InvoiceStatus.PROBLEM,
                 Invoice.currency == "EUR",
                 Invoice.reason_code.in_(rules.REPRESENTABLE_REASONS),
@@ -385,6 +404,7 @@ class DebitService:
         write that marks the batch sent is short and checks nobody changed the batch since.
         """
         path = Path(output)
+        self._settle_sequences(reference)
         with self.ctx.read() as session:
             batch = self._batch(session, reference)
             if batch.status not in LIVE_BATCH_STATUSES:
@@ -417,6 +437,38 @@ class DebitService:
         except Exception:
             path.unlink(missing_ok=True)  # a file for a batch that did not become "sent"
             raise
+
+    def _settle_sequences(self, reference: str) -> None:
+        """FRST or RCUR is decided for good when a batch goes to the bank, from what the bank
+        already holds: a FRST in a batch cancelled since must not leave an RCUR alone."""
+        with self.ctx.transaction() as session:
+            batch = self._batch(session, reference)
+            if batch.status != "prepared":
+                return
+            rums = session.execute(
+                select(DebitTransaction.mandate_reference, func.count())
+                .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
+                .where(
+                    DebitBatch.status.in_(("sent", "settled")),
+                    DebitTransaction.status != "rejected",
+                    DebitTransaction.mandate_reference.in_(
+                        select(DebitTransaction.mandate_reference).where(
+                            DebitTransaction.batch_id == batch.id
+                        )
+                    ),
+                )
+                .group_by(DebitTransaction.mandate_reference)
+            ).all()
+            kept = {rum for rum, _n in rums}
+            for sequence, condition in (
+                ("RCUR", DebitTransaction.mandate_reference.in_(kept)),
+                ("FRST", DebitTransaction.mandate_reference.not_in(kept)),
+            ):
+                session.execute(
+                    update(DebitTransaction)
+                    .where(DebitTransaction.batch_id == batch.id, condition)
+                    .values(sequence=sequence)
+                )
 
     # --- cancelling, settling --------------------------------------------------------------------
     def cancel(self, reference: str) -> BatchInfo:
@@ -570,19 +622,28 @@ class DebitService:
                 transaction.returned_at = now
                 invoice = session.get(Invoice, transaction.invoice_id)
                 assert invoice is not None
+                customer = get_customer(session, invoice.customer_id)
+                if invoice.status not in (InvoiceStatus.DUE, InvoiceStatus.PAID):
+                    # Voided or refunded meanwhile: its credit note stands; say it came back.
+                    record(
+                        session, self.ctx, customer, "debit_returned_after_credit",
+                        {"number": invoice.number, "code": change.reason_code},
+                        actor_kind=ActorKind.SYSTEM,
+                    )  # fmt: skip
+                    continue
                 invoice.status = InvoiceStatus.PROBLEM
                 invoice.reason_code = change.reason_code
                 invoice.status_reason = change.reason_code
                 invoice.paid_on = None
                 invoice.updated_at = now
-                customer = get_customer(session, invoice.customer_id)
                 if (
                     change.reason_code in rules.MANDATE_KILLING_REASONS
                     and transaction.payment_method_id
                 ):
                     method = session.get(PaymentMethod, transaction.payment_method_id)
-                    if method is not None:
+                    if method is not None and method.unusable_reason is None:
                         method.unusable_reason = "mandate_rejected"
+                        switch_open_invoices_offline(session, self.ctx, customer)
                 record(
                     session,
                     self.ctx,

@@ -27,6 +27,7 @@ from core.errors import (
 )
 from core.gateway import CardGateway, TestGateway
 from core.models import Customer, Invoice, PaymentLink, PaymentMethod
+from core.services.billing import held_by_bank, switch_open_invoices_offline
 from core.services.context import ServiceContext, check_version, get_customer, record, touch
 from core.services.views import (
     default_method,
@@ -148,18 +149,7 @@ def apply_offline_method(
         session, ctx, customer, PaymentMethod(method=method, created_by=ctx.settings.operator)
     )
     record(session, ctx, customer, "method_offline", {"old": old, "new": method})
-    invoices = _automatic_open_invoices(session, customer.id)
-    for inv in invoices:
-        inv.collection = "offline"
-        inv.updated_at = ctx.now()
-    if invoices:
-        record(
-            session,
-            ctx,
-            customer,
-            "invoices_to_offline",
-            {"numbers": [inv.number for inv in invoices]},
-        )
+    switch_open_invoices_offline(session, ctx, customer)
     revoke_live_links(session, ctx, customer)
 
 
@@ -253,7 +243,15 @@ class PaymentService:
                 return ChangeImpact(
                     current, method, automatic, True, 0, (), (), None, customer.greylisted
                 )
-            invoices = [] if automatic else _automatic_open_invoices(session, customer.id)
+            invoices = (
+                []
+                if automatic
+                else [
+                    inv
+                    for inv in _automatic_open_invoices(session, customer.id)
+                    if not held_by_bank(session, inv.id)  # the bank has it: it stays
+                ]
+            )
             totals: dict[str, int] = defaultdict(int)
             for inv in invoices:
                 totals[inv.currency] += inv.amount_cents

@@ -31,6 +31,7 @@ class ChangeKind(StrEnum):
     CREATED = "created"  # a new customer: the list searches again, the record opens it
     ANONYMISED = "anonymised"  # name and email are gone: the list searches again
     DELETED = "deleted"  # the record closes, the list searches again
+    DEBITS = "debits"  # a debit batch or a bank return: invoices of any customer may differ
     ELSEWHERE = "elsewhere"  # another desk, the payment form or the command line
 
 
@@ -47,6 +48,11 @@ class Change:
     @property
     def elsewhere(self) -> bool:
         return self.kind is ChangeKind.ELSEWHERE
+
+    @property
+    def any_customer(self) -> bool:
+        """True when the change may concern any customer's record, not one known customer."""
+        return self.kind in (ChangeKind.ELSEWHERE, ChangeKind.DEBITS)
 
 
 class DeskEvents(QObject):

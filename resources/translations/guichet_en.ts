@@ -4,192 +4,232 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="80"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="81"/>
         <source>Customer record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="84"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="85"/>
         <source>Select a customer in the list, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="128"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="129"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="129"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="130"/>
         <source>Actions on this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="163"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="164"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="167"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="168"/>
         <source>Billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="171"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="172"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_detail_pane.py" line="185"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="191"/>
+        <source>New link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="188"/>
+        <source>Send the customer a payment link to register a new method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="205"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="211"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="209"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="229"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="211"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="231"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="213"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="233"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="223"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="243"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="247"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="231"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="235"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="251"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="255"/>
         <source>Upcoming activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="285"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="309"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="298"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
         <source>No activity yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="308"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="332"/>
         <source>Nothing in the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="320"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="344"/>
         <source>Anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="346"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="337"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="361"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="338"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="362"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="339"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="363"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="340"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="364"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="356"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="380"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="358"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="382"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="360"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="389"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="360"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="389"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="366"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="385"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="395"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="414"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="367"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="396"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="397"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="369"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="398"/>
         <source>Mandate (RUM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="370"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="399"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="371"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="400"/>
         <source>Creditor ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="381"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="410"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="384"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="413"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="388"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="417"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="395"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="424"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="406"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="435"/>
         <source>Last payment link (%1): %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="449"/>
+        <source>The card has expired: it can no longer be charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="452"/>
+        <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="463"/>
+        <source>The bank refused a debit on this mandate: it can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="466"/>
+        <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="472"/>
+        <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="487"/>
+        <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -408,30 +448,505 @@ Reload their version? Your edits in this dialog will be lost.</source>
     </message>
 </context>
 <context>
+    <name>DebitBatchDialog</name>
+    <message>
+        <location filename="../../desktop/debit_batch_dialog.py" line="30"/>
+        <source>Batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_dialog.py" line="33"/>
+        <source>Batch %1 · collection on %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debit_batch_dialog.py" line="42"/>
+        <source>%n debit(s)</source>
+        <translation>
+            <numerusform>%n debit</numerusform>
+            <numerusform>%n debits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_dialog.py" line="44"/>
+        <source>FRST %1 · RCUR %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debit_batch_dialog.py" line="52"/>
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n rejected</numerusform>
+            <numerusform>%n rejected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_dialog.py" line="61"/>
+        <source>Debits of the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_dialog.py" line="75"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebitBatchTableModel</name>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="54"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="55"/>
+        <source>Collection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="60"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="56"/>
+        <source>Debits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="57"/>
+        <source>FRST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="58"/>
+        <source>RCUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="59"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="65"/>
+        <source>Number of debits in the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="66"/>
+        <source>First debits on a mandate (FRST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="67"/>
+        <source>Recurring debits (RCUR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="111"/>
+        <source>Message id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="112"/>
+        <source>Prepared on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="116"/>
+        <source>Exported on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_batch_table_model.py" line="122"/>
+        <source>Settled on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebitLineTableModel</name>
+    <message>
+        <location filename="../../desktop/debit_line_table_model.py" line="40"/>
+        <source>Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_line_table_model.py" line="41"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_line_table_model.py" line="42"/>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_line_table_model.py" line="43"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_line_table_model.py" line="44"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_line_table_model.py" line="45"/>
+        <source>Bank&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_line_table_model.py" line="65"/>
+        <source>%1 (presented again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debit_line_table_model.py" line="74"/>
+        <source>Mandate (RUM): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DebitsPage</name>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="88"/>
+        <source>Direct debits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="93"/>
+        <source>New batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="96"/>
+        <source>Gather the due SEPA invoices into a batch for a collection date you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="98"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="102"/>
+        <source>Save the batch&apos;s pain.008 file, to upload to your bank (prepared or sent batch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="105"/>
+        <source>Mark batch settled…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="108"/>
+        <source>Once the bank has credited a sent batch: its debits not rejected become paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="110"/>
+        <source>Cancel batch…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="113"/>
+        <source>A prepared batch only: its invoices can go into another batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="115"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="117"/>
+        <source>The batch&apos;s debits (or double-click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="118"/>
+        <source>Import a bank return…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="121"/>
+        <source>Read a pain.002 or camt.054 file from your bank: rejected or returned debits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="138"/>
+        <source>Debit batches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="248"/>
+        <source>No batch yet. “New batch…” gathers the due SEPA invoices to collect on a date you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="254"/>
+        <source>Prepared: check its debits, then export the file and upload it to your bank. Until then it can be cancelled, and a payment recorded by hand takes its invoice out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="259"/>
+        <source>Sent to the bank: its invoices can no longer be paid by hand. Import the bank&apos;s return file if debits are rejected, then mark the batch settled once the bank has credited it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="263"/>
+        <source>Settled: its debits that were not rejected are paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="264"/>
+        <source>Cancelled: its invoices can go into another batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="280"/>
+        <source>%n debit(s)</source>
+        <translation>
+            <numerusform>%n debit</numerusform>
+            <numerusform>%n debits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="286"/>
+        <location filename="../../desktop/debits_page.py" line="377"/>
+        <source>Export batch %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="288"/>
+        <source>SEPA file (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="301"/>
+        <location filename="../../desktop/debits_page.py" line="499"/>
+        <location filename="../../desktop/debits_page.py" line="577"/>
+        <source>Import a bank return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="303"/>
+        <source>Bank return (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="324"/>
+        <source>New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="330"/>
+        <source>Nothing to collect on %1: no due SEPA invoice has a debit date on or before it, or they are all in another batch already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="339"/>
+        <source>Batch %1 is prepared for %2: %3 (FRST %4, RCUR %5), %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="346"/>
+        <source>Check its debits, then export the file for your bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="369"/>
+        <source>Batch %1 written again to %2 (the same file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="374"/>
+        <source>Batch %1 exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="380"/>
+        <source>The file is saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="382"/>
+        <source>Upload it to your bank (web banking or EBICS) before the collection date, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="386"/>
+        <source>The batch is now sent to the bank: its invoices can no longer be paid by hand nor voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="400"/>
+        <source>Cancel batch %1 (%2, %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="405"/>
+        <source>No file has gone to the bank. Its invoices stay due and can go into another batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="411"/>
+        <source>Cancel batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="417"/>
+        <source>Batch %1 cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="436"/>
+        <source>Mark batch %1 settled?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="437"/>
+        <source>Do it once the bank has credited the batch to your account (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="440"/>
+        <source>%n invoice(s) become paid on %1.</source>
+        <translation>
+            <numerusform>%n invoice becomes paid on %1.</numerusform>
+            <numerusform>%n invoices become paid on %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="445"/>
+        <source>%n rejected debit(s) stay unpaid.</source>
+        <translation>
+            <numerusform>%n rejected debit stays unpaid.</numerusform>
+            <numerusform>%n rejected debits stay unpaid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="448"/>
+        <source>Import the bank&apos;s return files first. A debit returned later (e.g. refund requested by the debtor) still turns its invoice unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="453"/>
+        <source>Mark batch settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="453"/>
+        <source>Mark settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="461"/>
+        <source>Batch %1 settled: %n invoice(s) paid.</source>
+        <translation>
+            <numerusform>Batch %1 settled: %n invoice paid.</numerusform>
+            <numerusform>Batch %1 settled: %n invoices paid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="509"/>
+        <source>%1 reports no rejected or returned debit that is not already recorded: nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="514"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="523"/>
+        <source>%1 has already been imported: importing it again changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="529"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="529"/>
+        <source>returned after settlement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="543"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="545"/>
+        <source>Import this bank return (%1, %2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="548"/>
+        <source>%n debit(s) came back unpaid:</source>
+        <translation>
+            <numerusform>%n debit came back unpaid:</numerusform>
+            <numerusform>%n debits came back unpaid:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="550"/>
+        <source>Each of these invoices becomes unpaid, with the bank&apos;s reason on the customer&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="560"/>
+        <source>%n mandate(s) can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</source>
+        <translation>
+            <numerusform>%n mandate can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</numerusform>
+            <numerusform>%n mandates can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="569"/>
+        <source>An invoice rejected for lack of funds (AM04, MS03) can go into one later batch again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="580"/>
+        <source>Bank return imported: %n debit(s) marked unpaid.</source>
+        <translation>
+            <numerusform>Bank return imported: %n debit marked unpaid.</numerusform>
+            <numerusform>Bank return imported: %n debits marked unpaid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="147"/>
-        <location filename="../../desktop/operations/__init__.py" line="182"/>
+        <location filename="../../desktop/app.py" line="148"/>
+        <location filename="../../desktop/operations/__init__.py" line="188"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="129"/>
+        <location filename="../../desktop/app.py" line="130"/>
         <source>Sorry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="130"/>
+        <location filename="../../desktop/app.py" line="131"/>
         <source>Something went wrong; the desk is still open. Details were written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="182"/>
+        <location filename="../../desktop/app.py" line="183"/>
         <source>Guichet cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="197"/>
+        <location filename="../../desktop/app.py" line="198"/>
         <source>The payment form could not be started (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -439,33 +954,68 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="46"/>
+        <location filename="../../desktop/invoice_table_model.py" line="48"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="47"/>
+        <location filename="../../desktop/invoice_table_model.py" line="49"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="48"/>
+        <location filename="../../desktop/invoice_table_model.py" line="50"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="49"/>
+        <location filename="../../desktop/invoice_table_model.py" line="51"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="50"/>
+        <location filename="../../desktop/invoice_table_model.py" line="52"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="51"/>
+        <location filename="../../desktop/invoice_table_model.py" line="53"/>
         <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="114"/>
+        <source>Debit planned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="119"/>
+        <source>Batch %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="122"/>
+        <source>Collection date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="125"/>
+        <source>Sequence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="128"/>
+        <source>Debit: returned after it was collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="130"/>
+        <source>Debit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="133"/>
+        <source>Bank&apos;s reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -485,108 +1035,151 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="86"/>
+        <location filename="../../desktop/main_window.py" line="97"/>
         <source>Guichet — customers and how they pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="114"/>
+        <location filename="../../desktop/main_window.py" line="125"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="115"/>
+        <location filename="../../desktop/main_window.py" line="126"/>
         <source>New payment link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="116"/>
+        <location filename="../../desktop/main_window.py" line="127"/>
         <source>Revoke links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="117"/>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>Remove from grey list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="118"/>
+        <location filename="../../desktop/main_window.py" line="129"/>
         <source>Anonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="119"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="142"/>
         <source>New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="135"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151"/>
-        <location filename="../../desktop/main_window.py" line="191"/>
+        <location filename="../../desktop/main_window.py" line="163"/>
+        <location filename="../../desktop/main_window.py" line="208"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="173"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
+        <source>Direct debits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="190"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="175"/>
+        <location filename="../../desktop/main_window.py" line="192"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="199"/>
         <source>New customer (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="314"/>
+        <location filename="../../desktop/main_window.py" line="342"/>
         <source>Payment form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="396"/>
+        <location filename="../../desktop/main_window.py" line="431"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="426"/>
+        <location filename="../../desktop/main_window.py" line="461"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="432"/>
+        <location filename="../../desktop/main_window.py" line="467"/>
         <source>No payment link is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="467"/>
+        <location filename="../../desktop/main_window.py" line="507"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewDebitBatchDialog</name>
+    <message>
+        <location filename="../../desktop/new_debit_batch_dialog.py" line="43"/>
+        <source>New batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_debit_batch_dialog.py" line="49"/>
+        <source>The batch gathers every due SEPA invoice whose debit date falls on or before the collection date and that is in no other batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_debit_batch_dialog.py" line="72"/>
+        <source>Collection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_debit_batch_dialog.py" line="85"/>
+        <source>Prepare the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_debit_batch_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_debit_batch_dialog.py" line="117"/>
+        <source>Banks collect on TARGET2 business days; the earliest possible date is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/new_debit_batch_dialog.py" line="123"/>
+        <source>%1 is not a TARGET2 business day: banks do not collect then. The next one is %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -645,83 +1238,83 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>PaymentLinkDialog</name>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="68"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="48"/>
         <source>Payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="73"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="53"/>
         <source>Send this link to %1 (%2) to register their %3. It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="87"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="67"/>
         <source>Payment link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="91"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="71"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="93"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="73"/>
         <source>Copy the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="101"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="81"/>
         <source>QR code of the payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="105"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="85"/>
         <source>Expires %1 · works only once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="114"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="94"/>
         <source>Save QR code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="118"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="98"/>
         <source>Email to the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="126"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="106"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="183"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="164"/>
         <source>Payment link copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="193"/>
-        <location filename="../../desktop/payment_link_dialog.py" line="203"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="174"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="184"/>
         <source>Save QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="194"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="175"/>
         <source>The QR code could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="201"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="182"/>
         <source>%1-payment-link.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="203"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="184"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="197"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="178"/>
         <source>QR code saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,117 +1335,117 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="142"/>
+        <location filename="../../desktop/record_actions.py" line="143"/>
         <source>Customer %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="144"/>
+        <location filename="../../desktop/record_actions.py" line="145"/>
         <source>Customer %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="157"/>
+        <location filename="../../desktop/record_actions.py" line="158"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="160"/>
+        <location filename="../../desktop/record_actions.py" line="161"/>
         <source>As an individual, only the country is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="163"/>
+        <location filename="../../desktop/record_actions.py" line="164"/>
         <source>Anonymise %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="167"/>
+        <location filename="../../desktop/record_actions.py" line="168"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="172"/>
+        <location filename="../../desktop/record_actions.py" line="173"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="177"/>
+        <location filename="../../desktop/record_actions.py" line="178"/>
         <source>Anonymise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="184"/>
+        <location filename="../../desktop/record_actions.py" line="185"/>
         <source>Customer %1 anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="198"/>
+        <location filename="../../desktop/record_actions.py" line="199"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="202"/>
+        <location filename="../../desktop/record_actions.py" line="203"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="208"/>
+        <location filename="../../desktop/record_actions.py" line="209"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="214"/>
+        <location filename="../../desktop/record_actions.py" line="215"/>
         <source>Customer %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="235"/>
+        <location filename="../../desktop/record_actions.py" line="236"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="239"/>
+        <location filename="../../desktop/record_actions.py" line="240"/>
         <source>The link already waiting will be revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="242"/>
+        <location filename="../../desktop/record_actions.py" line="243"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="246"/>
+        <location filename="../../desktop/record_actions.py" line="247"/>
         <source>New payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="258"/>
+        <location filename="../../desktop/record_actions.py" line="259"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="264"/>
+        <location filename="../../desktop/record_actions.py" line="265"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="268"/>
+        <location filename="../../desktop/record_actions.py" line="269"/>
         <source>These links stop working at once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="272"/>
+        <location filename="../../desktop/record_actions.py" line="273"/>
         <source>You can make a new link afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="275"/>
+        <location filename="../../desktop/record_actions.py" line="276"/>
         <source>Revoke links</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="280"/>
+        <location filename="../../desktop/record_actions.py" line="281"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n payment link revoked.</numerusform>
@@ -860,72 +1453,72 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="289"/>
+        <location filename="../../desktop/record_actions.py" line="290"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="294"/>
+        <location filename="../../desktop/record_actions.py" line="295"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="299"/>
+        <location filename="../../desktop/record_actions.py" line="300"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="299"/>
+        <location filename="../../desktop/record_actions.py" line="300"/>
         <source>Remove from grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="306"/>
+        <location filename="../../desktop/record_actions.py" line="307"/>
         <source>%1 removed from the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="325"/>
+        <location filename="../../desktop/record_actions.py" line="326"/>
         <source>Invoice %1 marked as paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="336"/>
+        <location filename="../../desktop/record_actions.py" line="337"/>
         <source>Void invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="338"/>
+        <location filename="../../desktop/record_actions.py" line="339"/>
         <source>Invoice %1 will be void: it will no longer be due and no debit will be made. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="340"/>
+        <location filename="../../desktop/record_actions.py" line="341"/>
         <source>Void invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="347"/>
+        <location filename="../../desktop/record_actions.py" line="348"/>
         <source>Invoice %1 voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="359"/>
+        <location filename="../../desktop/record_actions.py" line="360"/>
         <source>Refund invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="360"/>
+        <location filename="../../desktop/record_actions.py" line="361"/>
         <source>Invoice %1 will be marked as refunded in full (%2). Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="363"/>
+        <location filename="../../desktop/record_actions.py" line="364"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="370"/>
+        <location filename="../../desktop/record_actions.py" line="371"/>
         <source>Invoice %1 refunded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,17 +1526,32 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../desktop/words.py" line="35"/>
+        <location filename="../../desktop/words.py" line="53"/>
+        <source>Card expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/words.py" line="54"/>
+        <source>Mandate rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/words.py" line="55"/>
+        <source>Mandate lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/words.py" line="61"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="39"/>
+        <location filename="../../desktop/words.py" line="65"/>
         <source>Awaiting customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="43"/>
+        <location filename="../../desktop/words.py" line="69"/>
         <source>Offline payment</source>
         <translation type="unfinished"></translation>
     </message>

@@ -142,9 +142,11 @@ def test_a_mandate_signed_on_the_form_is_debited_rejected_settled_and_returned(
     assert nxt is not None
     lines = s.debits.batch(nxt.reference).lines
     sequences = {line.customer_reference: line.sequence for line in lines if line.presentation == 1}
-    # Debited mandates go on with RCUR; the one whose first debit was rejected starts again.
-    assert sequences == {"CUST-000001": "RCUR", "CUST-000002": "FRST", "CUST-000003": "RCUR"}
-    assert [line.invoice for line in lines if line.presentation == 2] == [rejected.number]
+    # Debited mandates go on with RCUR; the one whose first debit was rejected starts again
+    # with FRST, alone: its older, rejected invoice first, this month's in a later batch.
+    assert sequences == {"CUST-000001": "RCUR", "CUST-000003": "RCUR"}
+    [again] = [line for line in lines if line.presentation == 2]
+    assert (again.invoice, again.sequence) == (rejected.number, "FRST")
 
 
 def test_unknown_or_foreign_returns_change_nothing(debit_services, tmp_path):

@@ -37,7 +37,7 @@ def test_language_switch(qtbot, services, make_window, lang, paid, nav, amount):
     index = model.row_of(row.id)
     assert model.index(index, 4).data() == paid
     assert model.index(index, 3).data() == amount
-    assert window.navigation.item(0).text() == nav
+    assert window.sectionList.item(0).text() == nav
     header = window.customerModel.headerData(0, Qt.Orientation.Horizontal)
     assert header == ("Référence" if lang == "fr" else "Reference")
 

@@ -225,7 +225,7 @@ def test_an_unexpected_failure_is_logged_and_staff_see_one_apology(
 
 def test_only_operations_call_the_services():
     """Slots and widgets reach the core through desktop/operations only (and the list's worker)."""
-    call = re.compile(r"\.(customers|payments|billing|activity|registration)\.\w+\(")
+    call = re.compile(r"\.(customers|payments|billing|activity|registration|debits)\.\w+\(")
     offenders = [
         f"{path.relative_to(DESKTOP)}:{number}: {line.strip()}"
         for path in sorted(DESKTOP.rglob("*.py"))

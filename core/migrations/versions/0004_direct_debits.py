@@ -90,6 +90,12 @@ def upgrade() -> None:
     with op.batch_alter_table("payment_methods") as batch:
         batch.add_column(sa.Column("unusable_reason", sa.String(length=20), nullable=True))
     op.create_index("ix_invoices_debit", "invoices", ["status", "collection", "debit_on"])
+    # Automatic invoices issued before debits existed: their notice has run since; they are
+    # collected in the next batch.
+    op.execute(
+        "UPDATE invoices SET debit_on = issued_on "
+        "WHERE collection = 'automatic' AND status = 'due' AND debit_on IS NULL"
+    )
 
 
 def downgrade() -> None:
