@@ -255,7 +255,7 @@ class DebitService:
                 for c in candidates
             ]
             batch.count = len(rows)
-            batch.total_cents = sum(r["amount_cents"] for r in rows)
+            batch.total_cents = sum(c.amount_cents for c in candidates)
             for start in range(0, len(rows), 5000):
                 session.execute(insert(DebitTransaction), rows[start : start + 5000])
             again = [c.invoice_id for c in candidates if c.presentation > 1]
