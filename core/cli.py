@@ -6,6 +6,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -23,7 +24,7 @@ from core.dto import (
     InvoiceInfo,
     SubscriptionInfo,
 )
-from core.errors import GuichetError, RuleViolation, ValidationError
+from core.errors import GuichetError, PartialRun, RuleViolation, ValidationError
 from core.services.debits import BatchInfo
 
 
@@ -34,6 +35,18 @@ class UsageError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # type: ignore[override]
         raise UsageError(message)
+
+
+def whole_number(text: str) -> int:
+    """ASCII digits only: int() would also take "١٢", "1_000" and "+3"."""
+    if not re.fullmatch(r"[0-9]+", text, flags=re.ASCII):
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number (digits 0-9)")
+    return int(text)
+
+
+def _count(n: int, noun: str) -> str:
+    """English for the command line: "1 link", "2 links"."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,12 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo-data", parents=[common], help="add N realistic customers")
-    demo.add_argument("--customers", type=int, required=True)
-    demo.add_argument("--seed", type=int, default=0)
+    demo.add_argument("--customers", type=whole_number, required=True)
+    demo.add_argument("--seed", type=whole_number, default=0)
 
     portal = sub.add_parser("portal", parents=[common], help="serve the payment form")
     portal.add_argument("--host", default=None)
-    portal.add_argument("--port", type=int, default=None)
+    portal.add_argument("--port", type=whole_number, default=None)
 
     bill = sub.add_parser("bill", parents=[common], help="billing run")
     bill.add_argument("--until", help="YYYY-MM-DD (default: today)")
@@ -102,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--company", default="")
     lst = cust_sub.add_parser("list", parents=[common])
     lst.add_argument("--search", default="")
-    lst.add_argument("--limit", type=int, default=100)
+    lst.add_argument("--limit", type=whole_number, default=100)
     lst.add_argument("--json", action="store_true")
     show = cust_sub.add_parser("show", parents=[common])
     show.add_argument("reference")
@@ -321,7 +334,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         started = datetime.now()
         made = add_demo_customers(s, args.customers, seed=args.seed)
         seconds = (datetime.now() - started).total_seconds()
-        print(f"added {made} customers in {seconds:.1f} s", file=sys.stderr)
+        print(f"added {_count(made, 'customer')} in {seconds:.1f} s", file=sys.stderr)
     elif args.command == "bill":
         issued = s.billing.run(args.until)
         paid, declined = s.billing.last_charges
@@ -339,7 +352,7 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
             print(link.url, file=out)
         else:
             count = s.payments.revoke_links(args.reference)
-            print(f"{count} link(s) revoked", file=sys.stderr)
+            print(f"{_count(count, 'link')} revoked", file=sys.stderr)
     elif args.command == "payment-method":
         s.payments.set_offline_method(args.reference, args.method)
     elif args.command == "invoice":
@@ -615,6 +628,10 @@ def main(argv: Sequence[str] | None = None, *, serve_portal: PortalServer | None
                 "the desk needs the desktop front end: run 'guichet' from an install with it"
             )
         return run_command(args, settings, serve_portal)
+    except PartialRun as exc:
+        # Some work is committed: not exit 2, which promises that nothing changed.
+        print(f"guichet: {exc}", file=sys.stderr)
+        return 3
     except GuichetError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

@@ -109,3 +109,11 @@ class RegistrationRefused(ValidationError):
     @property
     def reason(self) -> str:
         return self.code
+
+
+class PartialRun(GuichetError):
+    """A long job stopped part-way (the database stayed busy): what it did is kept, and
+    running it again finishes it (it never does anything twice)."""
+
+    def __init__(self, done: int) -> None:
+        super().__init__("partial_run", count=done)

@@ -184,6 +184,12 @@ ERRORS: dict[str, Entry] = {
     "portal_needs_entry_point": N_("The payment form is served by the 'guichet' command."),
     "link_unavailable": N_("Payment link {state}."),
     "access_restricted": N_("Access to the payment form is restricted (grey list)."),
+    "partial_run": Nn_(
+        "The database stayed busy: {count} invoice was issued and kept; run the billing "
+        "again to finish (it never issues anything twice).",
+        "The database stayed busy: {count} invoices were issued and kept; run the billing "
+        "again to finish (it never issues anything twice).",
+    ),
 }
 
 # --- the activity log: one line per event, said in the reader's language -------------------

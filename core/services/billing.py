@@ -14,7 +14,7 @@ from core import rules
 from core import validation as v
 from core.codes import Collection, InvoiceStatus, Method, MethodStatus, SubscriptionStatus
 from core.dto import CreditNoteInfo, InvoiceInfo, SubscriptionInfo
-from core.errors import Busy, NotFound, RuleViolation, ValidationError
+from core.errors import Busy, NotFound, PartialRun, RuleViolation, ValidationError
 from core.gateway import CardGateway, TestGateway
 from core.models import (
     CreditNote,
@@ -393,6 +393,8 @@ class BillingService:
                 # the run is idempotent, so try again a few times before giving up.
                 waits += 1
                 if waits > BUSY_RETRIES:
+                    if issued:
+                        raise PartialRun(len(issued)) from None
                     raise
                 time.sleep(1.0)
                 continue

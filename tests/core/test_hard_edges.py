@@ -254,3 +254,57 @@ def test_bill_into_a_closed_pipe_exits_0_quietly_after_committing(tmp_path, db_p
     assert err == b""
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT count(*) FROM invoices").fetchone()[0] > 400
+
+
+@pytest.mark.parametrize("value", ["١٢", "+3", "1_0", " 5", "-1"])
+def test_cli_counts_are_plain_ascii_digits(cli, value):
+    code, _out, err = cli("demo-data", "--customers", value)
+    assert code == 2 and "--customers" in err and err.count("\n") == 1
+
+
+def test_a_billing_run_stopped_by_a_busy_database_says_what_it_kept(settings, clock, monkeypatch):
+    """Exit 2 promises that nothing changed; a run that issued some invoices says exit 3."""
+    from core.errors import PartialRun
+    from core.services import billing as billing_module
+
+    services = open_services(settings, clock=clock)
+    c = services.customers.create(customer_input(reference="CUST-000123"))
+    for n in range(3):
+        services.billing.add_subscription(
+            c.id, label=f"Club {n}", amount_cents=1000, period="monthly", start="2026-11-01"
+        )
+    calls = {"n": 0}
+    real = services.billing._bill_slice
+
+    def slice_then_busy(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] > 1:  # the first slice commits, then another writer holds on
+            raise Busy()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(services.billing, "_bill_slice", slice_then_busy)
+    monkeypatch.setattr(billing_module, "BUSY_RETRIES", 1)
+    monkeypatch.setattr(billing_module.time, "sleep", lambda _s: None)
+    with pytest.raises(PartialRun) as stopped:
+        services.billing.run(chunk=1, slice_seconds=0)
+    assert stopped.value.params["count"] == 1 and "run the billing again" in str(stopped.value)
+    monkeypatch.undo()
+    assert len(services.billing.run()) == 2  # the rest, nothing twice
+    services.close()
+
+
+def test_no_display_is_one_clear_line_not_an_abort(tmp_path):
+    from desktop.__main__ import display_problem
+
+    assert "DISPLAY" in display_problem({})
+    assert "no X server" in display_problem({"DISPLAY": ":99", "QT_QPA_PLATFORM": "xcb"})
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.update(QT_QPA_PLATFORM="", GUICHET_CONFIG=str(tmp_path / "none.toml"),
+               XDG_DATA_HOME=str(tmp_path))  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--database", str(tmp_path / "x.sqlite3")],
+        capture_output=True, text=True, env=env, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "no display" in done.stderr and not (tmp_path / "x.sqlite3").exists()
