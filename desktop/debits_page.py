@@ -25,7 +25,7 @@ from core import i18n
 from core.bootstrap import Services
 from core.errors import GuichetError
 from core.rules import MANDATE_KILLING_REASONS, REPRESENTABLE_REASONS
-from core.services.debits import BatchDetail, BatchInfo, ReturnChange, ReturnPreview
+from core.services.debits import BatchDetail, BatchInfo, BatchPreview, ReturnChange, ReturnPreview
 from desktop import msgbox, words
 from desktop.debit_batch_dialog import DebitBatchDialog
 from desktop.debit_batch_table_model import DebitBatchTableModel
@@ -315,6 +315,42 @@ class DebitsPage(QWidget):
     def _ask_collection_date(self, earliest: date) -> None:
         day = NewDebitBatchDialog.ask(self, earliest=earliest, language=self._language)
         if day is None:
+            return
+        self._operations.run(debits.preview(self._services, day).success(self._confirm_batch))
+
+    def _confirm_batch(self, preview: BatchPreview) -> None:
+        """Say what the batch will hold before it is made."""
+        day = preview.collection_date
+        if not preview.count:
+            self._on_prepared(day, None)
+            return
+        lines = [
+            self.tr("A batch for %1: %2 (FRST %3, RCUR %4), %5.")
+            .replace("%1", self._date(day))
+            .replace("%2", self._debits(preview.count))
+            .replace("%3", str(preview.frst))
+            .replace("%4", str(preview.rcur))
+            .replace("%5", self._money(preview.total_cents))
+        ]
+        if preview.represented:
+            lines.append(
+                self.tr(
+                    "%n of them were rejected for lack of funds and are presented once more.",
+                    "",
+                    preview.represented,
+                )
+            )
+        if preview.waiting:
+            lines.append(
+                self.tr(
+                    "%n more debit(s) wait for a later batch: a mandate's first debit goes alone.",
+                    "",
+                    preview.waiting,
+                )
+            )
+        if not msgbox.confirm(
+            self, self.tr("New batch"), "\n\n".join(lines), self.tr("Prepare the batch")
+        ):
             return
         self._operations.run(
             debits.prepare(self._services, day).success(lambda batch: self._on_prepared(day, batch))

@@ -62,6 +62,19 @@ class BatchInfo:
 
 
 @dataclass(frozen=True)
+class BatchPreview:
+    """What a new batch on that date would hold (nothing is written)."""
+
+    collection_date: date
+    count: int
+    frst: int
+    rcur: int
+    total_cents: int
+    represented: int  # rejected for lack of funds, presented once more
+    waiting: int  # further debits on a mandate whose first debit goes now: next batch
+
+
+@dataclass(frozen=True)
 class BatchDetail:
     batch: BatchInfo
     lines: tuple[DebitLine, ...]
@@ -220,20 +233,7 @@ class DebitService:
             )
             session.add(batch)
             session.flush()
-            kept = self._debits_kept_by_bank(session, {c.method_id for c in candidates})
-            # A mandate's first debit (FRST) goes alone: the mandate's other invoices wait
-            # for a later batch, where they are RCUR.
-            # The oldest invoice goes first (a re-presented one before this month's).
-            candidates.sort(key=lambda c: c.invoice_id)
-            first_seen: set[str] = set()
-            keep = []
-            for c in candidates:
-                if not kept.get(c.mandate_reference, 0):
-                    if c.mandate_reference in first_seen:
-                        continue
-                    first_seen.add(c.mandate_reference)
-                keep.append(c)
-            candidates = keep
+            candidates, kept, _waiting = self._choose(session, candidates)
             rows = [
                 {
                     "batch_id": batch.id,
@@ -276,6 +276,44 @@ class DebitService:
             )  # fmt: skip
             session.flush()
             return batch_info(session, batch)
+
+    def preview(self, collection_date: date | str) -> BatchPreview:
+        """What ``prepare`` would put in a batch on that date, without writing anything."""
+        day = v.parse_date("collection_date", collection_date)
+        self._check_collection_date(day)
+        with self.ctx.read() as session:
+            chosen, kept, waiting = self._choose(session, self._candidates(session, day))
+            sequences = [rules.sequence_type(kept.get(c.mandate_reference, 0)) for c in chosen]
+            return BatchPreview(
+                collection_date=day,
+                count=len(chosen),
+                frst=sequences.count("FRST"),
+                rcur=sequences.count("RCUR"),
+                total_cents=sum(c.amount_cents for c in chosen),
+                represented=sum(1 for c in chosen if c.presentation > 1),
+                waiting=waiting,
+            )
+
+    def _choose(
+        self, session: Session, candidates: list[_Candidate]
+    ) -> tuple[list[_Candidate], dict[str, int], int]:
+        """The debits that go in, what the bank holds per mandate, and how many wait.
+
+        A mandate's first debit (FRST) goes alone: the mandate's other invoices wait for a
+        later batch, where they are RCUR. The oldest invoice goes first (a re-presented one
+        before this month's).
+        """
+        kept = self._debits_kept_by_bank(session, {c.method_id for c in candidates})
+        candidates.sort(key=lambda c: c.invoice_id)
+        first_seen: set[str] = set()
+        chosen = []
+        for c in candidates:
+            if not kept.get(c.mandate_reference, 0):
+                if c.mandate_reference in first_seen:
+                    continue
+                first_seen.add(c.mandate_reference)
+            chosen.append(c)
+        return chosen, kept, len(candidates) - len(chosen)
 
     def _candidates(self, session: Session, day: date) -> list[_Candidate]:
         in_live_batch = (

@@ -7,7 +7,7 @@ from datetime import date
 
 from core.bootstrap import Services
 from core.errors import ValidationError
-from core.services.debits import BatchDetail, BatchInfo, ReturnPreview
+from core.services.debits import BatchDetail, BatchInfo, BatchPreview, ReturnPreview
 from desktop.operations import Change, ChangeKind, Read, Write
 
 # A bank return is a few kilobytes per debit; this is far above any real one.
@@ -37,6 +37,10 @@ def batches(services: Services) -> Read[list[BatchInfo]]:
 
 def batch(services: Services, reference: str) -> Read[BatchDetail]:
     return Read(lambda: services.debits.batch(reference))
+
+
+def preview(services: Services, collection_date: date) -> Read[BatchPreview]:
+    return Read(lambda: services.debits.preview(collection_date))
 
 
 def prepare(services: Services, collection_date: date) -> Write[BatchInfo | None]:

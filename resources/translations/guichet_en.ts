@@ -714,7 +714,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
     </message>
     <message>
         <location filename="../../desktop/debits_page.py" line="286"/>
-        <location filename="../../desktop/debits_page.py" line="377"/>
+        <location filename="../../desktop/debits_page.py" line="413"/>
         <source>Export batch %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -725,8 +725,8 @@ Reload their version? Your edits in this dialog will be lost.</source>
     </message>
     <message>
         <location filename="../../desktop/debits_page.py" line="301"/>
-        <location filename="../../desktop/debits_page.py" line="499"/>
-        <location filename="../../desktop/debits_page.py" line="577"/>
+        <location filename="../../desktop/debits_page.py" line="535"/>
+        <location filename="../../desktop/debits_page.py" line="613"/>
         <source>Import a bank return</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,82 +736,109 @@ Reload their version? Your edits in this dialog will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="324"/>
+        <location filename="../../desktop/debits_page.py" line="328"/>
+        <source>A batch for %1: %2 (FRST %3, RCUR %4), %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="338"/>
+        <source>%n of them were rejected for lack of funds and are presented once more.</source>
+        <translation>
+            <numerusform>%n of them was rejected for lack of funds and is presented once more.</numerusform>
+            <numerusform>%n of them were rejected for lack of funds and are presented once more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="346"/>
+        <source>%n more debit(s) wait for a later batch: a mandate&apos;s first debit goes alone.</source>
+        <translation>
+            <numerusform>%n more debit waits for a later batch: a mandate&apos;s first debit goes alone.</numerusform>
+            <numerusform>%n more debits wait for a later batch: a mandate&apos;s first debit goes alone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="352"/>
+        <location filename="../../desktop/debits_page.py" line="360"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="330"/>
+        <location filename="../../desktop/debits_page.py" line="352"/>
+        <source>Prepare the batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="366"/>
         <source>Nothing to collect on %1: no due SEPA invoice has a debit date on or before it, or they are all in another batch already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="339"/>
+        <location filename="../../desktop/debits_page.py" line="375"/>
         <source>Batch %1 is prepared for %2: %3 (FRST %4, RCUR %5), %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="346"/>
+        <location filename="../../desktop/debits_page.py" line="382"/>
         <source>Check its debits, then export the file for your bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="369"/>
+        <location filename="../../desktop/debits_page.py" line="405"/>
         <source>Batch %1 written again to %2 (the same file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="374"/>
+        <location filename="../../desktop/debits_page.py" line="410"/>
         <source>Batch %1 exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="380"/>
+        <location filename="../../desktop/debits_page.py" line="416"/>
         <source>The file is saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="382"/>
+        <location filename="../../desktop/debits_page.py" line="418"/>
         <source>Upload it to your bank (web banking or EBICS) before the collection date, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="386"/>
+        <location filename="../../desktop/debits_page.py" line="422"/>
         <source>The batch is now sent to the bank: its invoices can no longer be paid by hand nor voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="400"/>
+        <location filename="../../desktop/debits_page.py" line="436"/>
         <source>Cancel batch %1 (%2, %3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="405"/>
+        <location filename="../../desktop/debits_page.py" line="441"/>
         <source>No file has gone to the bank. Its invoices stay due and can go into another batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="411"/>
+        <location filename="../../desktop/debits_page.py" line="447"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="417"/>
+        <location filename="../../desktop/debits_page.py" line="453"/>
         <source>Batch %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="436"/>
+        <location filename="../../desktop/debits_page.py" line="472"/>
         <source>Mark batch %1 settled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="437"/>
+        <location filename="../../desktop/debits_page.py" line="473"/>
         <source>Do it once the bank has credited the batch to your account (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="440"/>
+        <location filename="../../desktop/debits_page.py" line="476"/>
         <source>%n invoice(s) become paid on %1.</source>
         <translation>
             <numerusform>%n invoice becomes paid on %1.</numerusform>
@@ -819,7 +846,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="445"/>
+        <location filename="../../desktop/debits_page.py" line="481"/>
         <source>%n rejected debit(s) stay unpaid.</source>
         <translation>
             <numerusform>%n rejected debit stays unpaid.</numerusform>
@@ -827,22 +854,22 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="448"/>
+        <location filename="../../desktop/debits_page.py" line="484"/>
         <source>Import the bank&apos;s return files first. A debit returned later (e.g. refund requested by the debtor) still turns its invoice unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="453"/>
+        <location filename="../../desktop/debits_page.py" line="489"/>
         <source>Mark batch settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="453"/>
+        <location filename="../../desktop/debits_page.py" line="489"/>
         <source>Mark settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="461"/>
+        <location filename="../../desktop/debits_page.py" line="497"/>
         <source>Batch %1 settled: %n invoice(s) paid.</source>
         <translation>
             <numerusform>Batch %1 settled: %n invoice paid.</numerusform>
@@ -850,32 +877,32 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="509"/>
+        <location filename="../../desktop/debits_page.py" line="545"/>
         <source>%1 reports no rejected or returned debit that is not already recorded: nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="514"/>
+        <location filename="../../desktop/debits_page.py" line="550"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="523"/>
+        <location filename="../../desktop/debits_page.py" line="559"/>
         <source>%1 has already been imported: importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="529"/>
+        <location filename="../../desktop/debits_page.py" line="565"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="529"/>
+        <location filename="../../desktop/debits_page.py" line="565"/>
         <source>returned after settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="543"/>
+        <location filename="../../desktop/debits_page.py" line="579"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -883,12 +910,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="545"/>
+        <location filename="../../desktop/debits_page.py" line="581"/>
         <source>Import this bank return (%1, %2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="548"/>
+        <location filename="../../desktop/debits_page.py" line="584"/>
         <source>%n debit(s) came back unpaid:</source>
         <translation>
             <numerusform>%n debit came back unpaid:</numerusform>
@@ -896,12 +923,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="550"/>
+        <location filename="../../desktop/debits_page.py" line="586"/>
         <source>Each of these invoices becomes unpaid, with the bank&apos;s reason on the customer&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="560"/>
+        <location filename="../../desktop/debits_page.py" line="596"/>
         <source>%n mandate(s) can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</source>
         <translation>
             <numerusform>%n mandate can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</numerusform>
@@ -909,12 +936,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="569"/>
+        <location filename="../../desktop/debits_page.py" line="605"/>
         <source>An invoice rejected for lack of funds (AM04, MS03) can go into one later batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="580"/>
+        <location filename="../../desktop/debits_page.py" line="616"/>
         <source>Bank return imported: %n debit(s) marked unpaid.</source>
         <translation>
             <numerusform>Bank return imported: %n debit marked unpaid.</numerusform>

@@ -715,7 +715,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
     </message>
     <message>
         <location filename="../../desktop/debits_page.py" line="286"/>
-        <location filename="../../desktop/debits_page.py" line="377"/>
+        <location filename="../../desktop/debits_page.py" line="413"/>
         <source>Export batch %1</source>
         <translation>Exporter la remise %1</translation>
     </message>
@@ -726,8 +726,8 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
     </message>
     <message>
         <location filename="../../desktop/debits_page.py" line="301"/>
-        <location filename="../../desktop/debits_page.py" line="499"/>
-        <location filename="../../desktop/debits_page.py" line="577"/>
+        <location filename="../../desktop/debits_page.py" line="535"/>
+        <location filename="../../desktop/debits_page.py" line="613"/>
         <source>Import a bank return</source>
         <translation>Importer un retour banque</translation>
     </message>
@@ -737,82 +737,109 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         <translation>Retour banque (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="324"/>
+        <location filename="../../desktop/debits_page.py" line="328"/>
+        <source>A batch for %1: %2 (FRST %3, RCUR %4), %5.</source>
+        <translation>Une remise pour le %1 : %2 (FRST %3, RCUR %4), %5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="338"/>
+        <source>%n of them were rejected for lack of funds and are presented once more.</source>
+        <translation>
+            <numerusform>%n d&apos;entre eux, rejeté pour provision insuffisante, est présenté une seconde fois.</numerusform>
+            <numerusform>%n d&apos;entre eux, rejetés pour provision insuffisante, sont présentés une seconde fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/debits_page.py" line="346"/>
+        <source>%n more debit(s) wait for a later batch: a mandate&apos;s first debit goes alone.</source>
+        <translation>
+            <numerusform>%n autre prélèvement attend une remise suivante : le premier prélèvement d&apos;un mandat part seul.</numerusform>
+            <numerusform>%n autres prélèvements attendent une remise suivante : le premier prélèvement d&apos;un mandat part seul.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="352"/>
+        <location filename="../../desktop/debits_page.py" line="360"/>
         <source>New batch</source>
         <translation>Nouvelle remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="330"/>
+        <location filename="../../desktop/debits_page.py" line="352"/>
+        <source>Prepare the batch</source>
+        <translation>Préparer la remise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/debits_page.py" line="366"/>
         <source>Nothing to collect on %1: no due SEPA invoice has a debit date on or before it, or they are all in another batch already.</source>
         <translation>Rien à prélever le %1 : aucune facture SEPA à régler n’a de date de prélèvement à cette date ou avant, ou elles sont toutes déjà dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="339"/>
+        <location filename="../../desktop/debits_page.py" line="375"/>
         <source>Batch %1 is prepared for %2: %3 (FRST %4, RCUR %5), %6.</source>
         <translation>La remise %1 est préparée pour le %2 : %3 (FRST %4, RCUR %5), %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="346"/>
+        <location filename="../../desktop/debits_page.py" line="382"/>
         <source>Check its debits, then export the file for your bank.</source>
         <translation>Vérifiez ses prélèvements, puis exportez le fichier pour votre banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="369"/>
+        <location filename="../../desktop/debits_page.py" line="405"/>
         <source>Batch %1 written again to %2 (the same file).</source>
         <translation>Remise %1 enregistrée à nouveau dans %2 (le même fichier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="374"/>
+        <location filename="../../desktop/debits_page.py" line="410"/>
         <source>Batch %1 exported.</source>
         <translation>Remise %1 exportée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="380"/>
+        <location filename="../../desktop/debits_page.py" line="416"/>
         <source>The file is saved: %1</source>
         <translation>Le fichier est enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="382"/>
+        <location filename="../../desktop/debits_page.py" line="418"/>
         <source>Upload it to your bank (web banking or EBICS) before the collection date, %1.</source>
         <translation>Déposez-le auprès de votre banque (banque en ligne ou EBICS) avant la date de prélèvement, le %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="386"/>
+        <location filename="../../desktop/debits_page.py" line="422"/>
         <source>The batch is now sent to the bank: its invoices can no longer be paid by hand nor voided.</source>
         <translation>La remise est maintenant envoyée à la banque : ses factures ne peuvent plus être réglées à la main ni annulées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="400"/>
+        <location filename="../../desktop/debits_page.py" line="436"/>
         <source>Cancel batch %1 (%2, %3)?</source>
         <translation>Annuler la remise %1 (%2, %3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="405"/>
+        <location filename="../../desktop/debits_page.py" line="441"/>
         <source>No file has gone to the bank. Its invoices stay due and can go into another batch.</source>
         <translation>Aucun fichier n’est parti à la banque. Ses factures restent à régler et pourront aller dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="411"/>
+        <location filename="../../desktop/debits_page.py" line="447"/>
         <source>Cancel batch</source>
         <translation>Annuler la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="417"/>
+        <location filename="../../desktop/debits_page.py" line="453"/>
         <source>Batch %1 cancelled.</source>
         <translation>Remise %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="436"/>
+        <location filename="../../desktop/debits_page.py" line="472"/>
         <source>Mark batch %1 settled?</source>
         <translation>Solder la remise %1 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="437"/>
+        <location filename="../../desktop/debits_page.py" line="473"/>
         <source>Do it once the bank has credited the batch to your account (%1).</source>
         <translation>Faites-le une fois que la banque a crédité la remise sur votre compte (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="440"/>
+        <location filename="../../desktop/debits_page.py" line="476"/>
         <source>%n invoice(s) become paid on %1.</source>
         <translation>
             <numerusform>%n facture devient honorée le %1.</numerusform>
@@ -820,7 +847,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="445"/>
+        <location filename="../../desktop/debits_page.py" line="481"/>
         <source>%n rejected debit(s) stay unpaid.</source>
         <translation>
             <numerusform>%n prélèvement rejeté reste impayé.</numerusform>
@@ -828,22 +855,22 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="448"/>
+        <location filename="../../desktop/debits_page.py" line="484"/>
         <source>Import the bank&apos;s return files first. A debit returned later (e.g. refund requested by the debtor) still turns its invoice unpaid.</source>
         <translation>Importez d’abord les retours banque reçus. Un prélèvement retourné plus tard (par exemple un remboursement demandé par le débiteur) rend encore sa facture impayée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="453"/>
+        <location filename="../../desktop/debits_page.py" line="489"/>
         <source>Mark batch settled</source>
         <translation>Solder la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="453"/>
+        <location filename="../../desktop/debits_page.py" line="489"/>
         <source>Mark settled</source>
         <translation>Solder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="461"/>
+        <location filename="../../desktop/debits_page.py" line="497"/>
         <source>Batch %1 settled: %n invoice(s) paid.</source>
         <translation>
             <numerusform>Remise %1 soldée : %n facture honorée.</numerusform>
@@ -851,32 +878,32 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="509"/>
+        <location filename="../../desktop/debits_page.py" line="545"/>
         <source>%1 reports no rejected or returned debit that is not already recorded: nothing changes.</source>
         <translation>%1 ne signale aucun prélèvement rejeté ou retourné qui ne soit déjà enregistré : rien ne change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="514"/>
+        <location filename="../../desktop/debits_page.py" line="550"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="523"/>
+        <location filename="../../desktop/debits_page.py" line="559"/>
         <source>%1 has already been imported: importing it again changes nothing.</source>
         <translation>%1 a déjà été importé : l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="529"/>
+        <location filename="../../desktop/debits_page.py" line="565"/>
         <source>rejected</source>
         <translation>rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="529"/>
+        <location filename="../../desktop/debits_page.py" line="565"/>
         <source>returned after settlement</source>
         <translation>retour après encaissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="543"/>
+        <location filename="../../desktop/debits_page.py" line="579"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -884,12 +911,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="545"/>
+        <location filename="../../desktop/debits_page.py" line="581"/>
         <source>Import this bank return (%1, %2)?</source>
         <translation>Importer ce retour banque (%1, %2) ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="548"/>
+        <location filename="../../desktop/debits_page.py" line="584"/>
         <source>%n debit(s) came back unpaid:</source>
         <translation>
             <numerusform>%n prélèvement revient impayé :</numerusform>
@@ -897,12 +924,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="550"/>
+        <location filename="../../desktop/debits_page.py" line="586"/>
         <source>Each of these invoices becomes unpaid, with the bank&apos;s reason on the customer&apos;s record.</source>
         <translation>Chacune de ces factures devient impayée, avec le motif de la banque sur la fiche de l’abonné.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="560"/>
+        <location filename="../../desktop/debits_page.py" line="596"/>
         <source>%n mandate(s) can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</source>
         <translation>
             <numerusform>%n mandat ne peut plus servir (%1) : les factures suivantes sont émises hors prélèvement, et la fiche propose un nouveau lien.</numerusform>
@@ -910,12 +937,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="569"/>
+        <location filename="../../desktop/debits_page.py" line="605"/>
         <source>An invoice rejected for lack of funds (AM04, MS03) can go into one later batch again.</source>
         <translation>Une facture rejetée faute de provision (AM04, MS03) peut aller une fois encore dans une remise ultérieure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="580"/>
+        <location filename="../../desktop/debits_page.py" line="616"/>
         <source>Bank return imported: %n debit(s) marked unpaid.</source>
         <translation>
             <numerusform>Retour banque importé : %n prélèvement impayé.</numerusform>

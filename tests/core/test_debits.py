@@ -70,8 +70,12 @@ def test_a_mandate_signed_on_the_form_is_debited_rejected_settled_and_returned(
         2026, 11, 24
     )
 
+    preview = s.debits.preview("2026-11-24")  # what it will hold, nothing written
+    assert (preview.count, preview.frst, preview.rcur, preview.waiting) == (3, 3, 0, 0)
+    assert s.debits.batches() == []
     batch = s.debits.prepare("2026-11-24")
     assert batch is not None and batch.count == 3 and batch.frst == 3 and batch.rcur == 0
+    assert batch.total_cents == preview.total_cents
     assert batch.total_cents == sum(2990 + n for n in (1, 2, 3))
     assert s.debits.prepare("2026-11-24") is None  # nothing left: no second batch
 

@@ -138,6 +138,8 @@ def test_a_batch_from_preparing_to_settling_as_staff_do_it(
     assert seen["default"] == seen["minimum"] == QDate(2026, 11, 24)
     assert not seen["saturday_ok"] and "30 nov. 2026" in seen["saturday_hint"]
     assert seen["tuesday_ok"]
+    # Before it is made, staff read what the batch will hold.
+    assert "2 prélèvements (FRST 2, RCUR 0), 59,80\u00a0€" in boxes.confirms[0]
     batch = services.debits.batches()[0]
     assert _cells(page.batchModel, 0) == [
         batch.reference,
@@ -183,16 +185,16 @@ def test_a_batch_from_preparing_to_settling_as_staff_do_it(
         QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(returned), ""))
     )
     page.importBankReturnButton.click()
-    qtbot.waitUntil(lambda: len(boxes.confirms) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(boxes.confirms) == 2, timeout=5000)
     settle(qtbot, window)
-    assert invoice in boxes.confirms[0] and "CUST-000501" in boxes.confirms[0]
-    assert "AM04 — provision insuffisante" in boxes.confirms[0]
+    assert invoice in boxes.confirms[1] and "CUST-000501" in boxes.confirms[1]
+    assert "AM04 — provision insuffisante" in boxes.confirms[1]
     assert window.statusBar().currentMessage() == "Retour banque importé : 1 prélèvement impayé."
     # The same file again: said so, nothing asked, nothing changed.
     page.importBankReturnButton.click()
     qtbot.waitUntil(lambda: "déjà été importé" in (boxes.infos or [""])[-1], timeout=5000)
     settle(qtbot, window)
-    assert len(boxes.confirms) == 1
+    assert len(boxes.confirms) == 2
 
     # The batch's debits, one double-click away.
     lines = {}
@@ -239,8 +241,8 @@ def test_a_batch_from_preparing_to_settling_as_staff_do_it(
     qtbot.waitUntil(lambda: len(boxes.confirms) == 2, timeout=5000)
     settle(qtbot, window)
     qtbot.waitUntil(lambda: page.batchModel.index(0, STATUS).data() == "soldée", timeout=5000)
-    assert "1 facture devient honorée le 24 nov. 2026" in boxes.confirms[1]
-    assert "1 prélèvement rejeté reste impayé" in boxes.confirms[1]
+    assert "1 facture devient honorée le 24 nov. 2026" in boxes.confirms[2]
+    assert "1 prélèvement rejeté reste impayé" in boxes.confirms[2]
     paid = services.customers.get(second.id).invoices[0]
     assert paid.status == "paid" and paid.paid_on == EARLIEST
     assert services.customers.get(first.id).invoices[0].status == "problem"
