@@ -359,3 +359,33 @@ class LinkView:
 class RegistrationResult:
     method: PaymentMethodInfo
     language: str
+
+
+@dataclass(frozen=True)
+class InvoiceQuery:
+    """The invoices page's filters; empty ones do not filter."""
+
+    status: str = ""
+    collection: str = ""
+    overdue: bool = False
+    start: date | str | None = None
+    end: date | str | None = None
+    text: str = ""  # number, label, customer reference, name, email, company, city
+    limit: int = 1000
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    invoice: InvoiceInfo
+    customer_id: int
+    customer_reference: str
+    customer_name: str
+
+
+@dataclass(frozen=True)
+class InvoiceList:
+    rows: tuple[InvoiceRow, ...]
+    count: int  # all matching invoices (rows holds at most the query's limit)
+    net_cents: int
+    tax_cents: int
+    amount_cents: int

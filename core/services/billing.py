@@ -6,17 +6,27 @@ import secrets
 import time
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from core import rules
 from core import validation as v
 from core.codes import Collection, InvoiceStatus, Method, MethodStatus, SubscriptionStatus
-from core.dto import CreditNoteInfo, InvoiceInfo, SubscriptionInfo
+from core.dto import (
+    ActivityItem,
+    CreditNoteInfo,
+    InvoiceInfo,
+    InvoiceList,
+    InvoiceQuery,
+    InvoiceRow,
+    SubscriptionInfo,
+)
 from core.errors import Busy, NotFound, PartialRun, RuleViolation, ValidationError
 from core.gateway import CardGateway, TestGateway
 from core.models import (
+    ActivityEvent,
     CreditNote,
     Customer,
     DebitBatch,
@@ -534,6 +544,95 @@ class BillingService:
         )
 
     # --- invoices --------------------------------------------------------------------------
+    def invoices(self, query: InvoiceQuery | None = None) -> InvoiceList:
+        """Every invoice matching the filters, newest first, with the totals of the selection
+        (the invoices page; ``limit`` rows at most, the totals over all of them)."""
+        q = query or InvoiceQuery()
+        today = self.ctx.today()
+        grace = self.ctx.settings.overdue_grace_days
+        conditions: list[Any] = []
+        if q.status:
+            if q.status not in {str(x) for x in InvoiceStatus}:
+                raise ValidationError("status", "one_of", choices=[str(x) for x in InvoiceStatus])
+            conditions.append(Invoice.status == q.status)
+        if q.collection:
+            conditions.append(Invoice.collection == q.collection)
+        if q.overdue:
+            conditions += [
+                Invoice.status == InvoiceStatus.DUE,
+                Invoice.due_on < today - timedelta(days=grace),
+            ]
+        if q.start is not None:
+            conditions.append(Invoice.issued_on >= v.parse_date("from", q.start))
+        if q.end is not None:
+            conditions.append(Invoice.issued_on <= v.parse_date("to", q.end))
+        words = v.normalize_text(v.search_query(q.text)).split()
+        for word in words:
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            conditions.append(
+                or_(
+                    func.lower(Invoice.number).like(pattern, escape="\\"),
+                    Customer.search_text.like(pattern, escape="\\"),
+                    func.lower(Invoice.label).like(pattern, escape="\\"),
+                )
+            )
+        with self.ctx.read() as session:
+            base = (
+                select(Invoice, Customer.reference, Customer.name)
+                .join(Customer, Customer.id == Invoice.customer_id)
+                .where(*conditions)
+            )
+            totals = session.execute(
+                select(
+                    func.count(Invoice.id),
+                    func.coalesce(func.sum(Invoice.net_cents), 0),
+                    func.coalesce(func.sum(Invoice.tax_cents), 0),
+                    func.coalesce(func.sum(Invoice.amount_cents), 0),
+                )
+                .select_from(Invoice)
+                .join(Customer, Customer.id == Invoice.customer_id)
+                .where(*conditions)
+            ).one()
+            rows = session.execute(
+                base.order_by(Invoice.issued_on.desc(), Invoice.id.desc()).limit(q.limit)
+            ).all()
+            ids = [inv.id for inv, _r, _n in rows]
+            notes = invoice_credit_notes(session, ids)
+            debits = latest_debits(session, ids)
+            found = tuple(
+                InvoiceRow(
+                    invoice=invoice_info(
+                        inv, debits.get(inv.id), today=today, grace_days=grace,
+                        credit_notes=notes.get(inv.id, ()),
+                    ),
+                    customer_id=inv.customer_id,
+                    customer_reference=reference,
+                    customer_name=name,
+                )
+                for inv, reference, name in rows
+            )  # fmt: skip
+            count, net, tax, total = totals
+            return InvoiceList(found, int(count), int(net), int(tax), int(total))
+
+    def invoice_history(self, number: str) -> list[ActivityItem]:
+        """What happened to one invoice, with who and when (from the activity log)."""
+        with self.ctx.read() as session:
+            inv = self._invoice(session, number)
+            events = session.scalars(
+                select(ActivityEvent)
+                .where(ActivityEvent.customer_id == inv.customer_id)
+                .order_by(ActivityEvent.at, ActivityEvent.id)
+            ).all()
+            return [
+                ActivityItem(
+                    at=e.at, actor_kind=e.actor_kind, actor=e.actor, kind=e.kind,
+                    params=e.params or {},
+                )
+                for e in events
+                if (e.params or {}).get("number") == inv.number
+                or inv.number in ((e.params or {}).get("numbers") or ())
+            ]  # fmt: skip
+
     def invoice(self, number: str) -> InvoiceInfo:
         """One invoice whole: VAT, due date, its payments, credit notes and debit."""
         with self.ctx.read() as session:

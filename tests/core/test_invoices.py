@@ -178,3 +178,33 @@ def test_export_for_the_accountant_in_csv_and_xlsx(cli, db_path, settings, tmp_p
     code, _out, err = cli("export", "invoices", "--from", "2026-12-01", "--to", "2026-11-01",
                           "--output", str(tmp_path / "g.csv"))  # fmt: skip
     assert code == 2 and err.startswith("guichet: to:")
+
+
+def test_the_invoices_list_filters_and_totals_the_selection(services, customer, clock):
+    from core.dto import InvoiceQuery
+
+    other = services.customers.create(
+        customer_input(reference="CUST-000777", email="z@x.fr", name="Zoé Blanc", city="Brest")
+    )
+    for c, amount in ((customer, 1200), (other, 3000)):
+        services.billing.add_subscription(
+            c.id, label="Cotisation", amount_cents=amount, period="monthly", start="2026-10-20"
+        )
+    issued = services.billing.run()
+    assert len(issued) == 4
+    paid = [i for i in issued if i.amount_cents == 1200][0]
+    services.billing.record_payment(paid.number, method="cash", paid_on="2026-11-20")
+    everything = services.billing.invoices()
+    assert everything.count == 4 and everything.amount_cents == 2 * 1200 + 2 * 3000
+    assert everything.net_cents + everything.tax_cents == everything.amount_cents
+    due = services.billing.invoices(InvoiceQuery(status="due"))
+    assert due.count == 3 and paid.number not in {r.invoice.number for r in due.rows}
+    brest = services.billing.invoices(InvoiceQuery(text="brest"))
+    assert {r.customer_reference for r in brest.rows} == {"CUST-000777"}
+    clock.advance(days=45)
+    late = services.billing.invoices(InvoiceQuery(overdue=True))
+    assert late.count == 3 and all(r.invoice.overdue for r in late.rows)
+    history = services.billing.invoice_history(paid.number)
+    assert [h.kind for h in history] == ["invoice_issued", "invoice_paid"]
+    with pytest.raises(ValidationError):
+        services.billing.invoices(InvoiceQuery(status="unknown"))
