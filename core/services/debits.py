@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter as Tally
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -30,6 +31,9 @@ from core.sepa import calendar as target2
 from core.sepa import pain008, returns
 from core.services.billing import LIVE_BATCH_STATUSES, switch_open_invoices_offline
 from core.services.context import ServiceContext, get_customer, mark_changed, next_counter, record
+
+# Invoices settled per transaction: a large batch never holds the write lock for long.
+SETTLE_SLICE = 2000
 
 
 @dataclass(frozen=True)
@@ -524,59 +528,86 @@ class DebitService:
 
     def settle(self, reference: str) -> BatchInfo:
         """The bank credited the batch: its invoices not rejected become paid on the
-        collection date."""
-        with self.ctx.transaction() as session:
-            batch = self._batch(session, reference)
-            if batch.status != "sent":
-                raise RuleViolation("settle_only_sent", batch=reference, batch_status=batch.status)
-            pending = session.execute(
-                select(DebitTransaction.id, Invoice.id, Invoice.number, Invoice.customer_id,
-                       Invoice.amount_cents, Invoice.currency)
-                .join(Invoice, Invoice.id == DebitTransaction.invoice_id)
-                .where(DebitTransaction.batch_id == batch.id, DebitTransaction.status == "pending",
-                       Invoice.status == InvoiceStatus.DUE)
-            ).all()  # fmt: skip
-            now = self.ctx.now()
-            ids = [row[1] for row in pending]
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                session.execute(
-                    update(Invoice)
-                    .where(Invoice.id.in_(chunk))
-                    .values(status=InvoiceStatus.PAID, paid_on=batch.collection_date,
-                            updated_at=now, version=Invoice.version + 1)
-                )  # fmt: skip
-            session.execute(
-                update(DebitTransaction)
-                .where(DebitTransaction.batch_id == batch.id, DebitTransaction.status == "pending")
-                .values(status="settled")
+        collection date.
+
+        A large batch is settled in slices (the write lock is never held for long); the
+        batch becomes "settled" with the last one. Stopped half-way, it is still "sent" and
+        settling it again finishes the work: paid invoices are not touched twice.
+        """
+        while True:
+            with self.ctx.transaction() as session:
+                batch = self._batch(session, reference)
+                if batch.status != "sent":
+                    raise RuleViolation(
+                        "settle_only_sent", batch=reference, batch_status=batch.status
+                    )
+                pending = session.execute(
+                    select(DebitTransaction.id, Invoice.id, Invoice.number, Invoice.customer_id,
+                           Invoice.amount_cents, Invoice.currency)
+                    .join(Invoice, Invoice.id == DebitTransaction.invoice_id)
+                    .where(DebitTransaction.batch_id == batch.id,
+                           DebitTransaction.status == "pending")
+                    .order_by(DebitTransaction.id)
+                    .limit(SETTLE_SLICE)
+                ).all()  # fmt: skip
+                now = self.ctx.now()
+                if not pending:
+                    batch.status = "settled"
+                    batch.settled_at = now
+                    record(session, self.ctx, None, "batch_settled", {"batch": reference})
+                    mark_changed(session)
+                    return batch_info(session, batch)
+                self._settle_slice(session, batch, pending, now)
+
+    def _settle_slice(
+        self, session: Session, batch: DebitBatch, pending: Sequence[Any], now: datetime
+    ) -> None:
+        reference = batch.reference
+        session.execute(
+            update(DebitTransaction)
+            .where(DebitTransaction.id.in_([row[0] for row in pending]))
+            .values(status="settled")
+        )
+        # Only a due invoice becomes paid (one paid meanwhile by other means stays as it is).
+        due = set(
+            session.scalars(
+                select(Invoice.id).where(
+                    Invoice.id.in_([row[1] for row in pending]),
+                    Invoice.status == InvoiceStatus.DUE,
+                )
             )
-            events = [
-                {"customer_id": customer_id, "at": now, "actor_kind": ActorKind.STAFF,
-                 "actor": self.ctx.settings.operator, "kind": "invoice_paid_by_debit",
-                 "summary": i18n.summary("invoice_paid_by_debit", params, "en"),
-                 "params": params}
-                for customer_id, params in (
-                    (customer_id, {"number": number, "amount_cents": amount, "currency": currency,
-                                   "batch": reference,
-                                   "date_iso": batch.collection_date.isoformat()})
-                    for _t, _i, number, customer_id, amount, currency in pending
-                )
-            ]  # fmt: skip
-            for start in range(0, len(events), 1000):
-                session.execute(insert(ActivityEvent), events[start : start + 1000])
-            customers = {row[3] for row in pending}
-            if customers:
-                session.execute(
-                    update(Customer)
-                    .where(Customer.id.in_(customers))
-                    .values(updated_at=now, version=Customer.version + 1)
-                )
-            batch.status = "settled"
-            batch.settled_at = now
-            record(session, self.ctx, None, "batch_settled", {"batch": reference})
-            mark_changed(session)
-            return batch_info(session, batch)
+        )
+        paid = [row for row in pending if row[1] in due]
+        if not paid:
+            return
+        session.execute(
+            update(Invoice)
+            .where(Invoice.id.in_([row[1] for row in paid]))
+            .values(status=InvoiceStatus.PAID, paid_on=batch.collection_date,
+                    updated_at=now, version=Invoice.version + 1)
+        )  # fmt: skip
+        events = []
+        for _t, _i, number, customer_id, amount, currency in paid:
+            params = {"number": number, "amount_cents": amount, "currency": currency,
+                      "batch": reference, "date_iso": batch.collection_date.isoformat()}  # fmt: skip
+            events.append(
+                {
+                    "customer_id": customer_id,
+                    "at": now,
+                    "actor_kind": ActorKind.STAFF,
+                    "actor": self.ctx.settings.operator,
+                    "kind": "invoice_paid_by_debit",
+                    "summary": i18n.summary("invoice_paid_by_debit", params, "en"),
+                    "params": params,
+                }  # fmt: skip
+            )
+        session.execute(insert(ActivityEvent), events)
+        session.execute(
+            update(Customer)
+            .where(Customer.id.in_({row[3] for row in paid}))
+            .values(updated_at=now, version=Customer.version + 1)
+        )
+        mark_changed(session)
 
     # --- bank returns ------------------------------------------------------------------------------
     def read_return(self, data: bytes) -> ReturnPreview:

@@ -226,3 +226,37 @@ def test_cards_are_charged_on_their_debit_date_and_an_expired_card_is_unusable(
     assert [i.collection for i in issued if i.number in {x.number for x in expired.invoices}] == [
         "offline"
     ]
+
+
+def test_a_large_batch_is_settled_in_slices_and_can_be_finished_again(
+    debit_services, tmp_path, monkeypatch
+):
+    from core.services import debits as debits_module
+
+    s = debit_services
+    customers = [_sepa_customer(s, n, iban) for n, iban in enumerate(IBANS, start=1)]
+    s.billing.run()
+    batch = s.debits.prepare("2026-11-24")
+    s.debits.export(batch.reference, tmp_path / "out.xml")
+    monkeypatch.setattr(debits_module, "SETTLE_SLICE", 1)
+    real = s.debits._settle_slice
+    calls = {"n": 0}
+
+    def stop_after_two(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("stopped")  # as if the process were killed
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(s.debits, "_settle_slice", stop_after_two)
+    with pytest.raises(RuntimeError):
+        s.debits.settle(batch.reference)
+    statuses = [s.customers.get(c.id).invoices[0].status for c in customers]
+    assert statuses.count("paid") == 2 and s.debits.batch(batch.reference).batch.status == "sent"
+    monkeypatch.setattr(s.debits, "_settle_slice", real)
+    assert s.debits.settle(batch.reference).status == "settled"
+    assert {s.customers.get(c.id).invoices[0].status for c in customers} == {"paid"}
+    paid_events = [
+        e for c in customers for e in s.activity.recent(c.id) if e.kind == "invoice_paid_by_debit"
+    ]
+    assert len(paid_events) == 3  # nothing twice
