@@ -267,6 +267,7 @@ UPCOMING: dict[str, Entry] = {
         "Invoice {number} unpaid ({amount}), {reason}: record a payment or ask for a new method"
     ),
     "debit_due": N_("Invoice {number} will be debited ({amount})"),
+    "invoice_overdue": N_("Invoice {number} is overdue ({amount}, due {date}): chase the payment"),
     "mandate_lapse": N_("SEPA mandate {rum} lapses (36 months unused)"),
     "no_method": N_("No payment method: the next invoice will be offline"),
 }
@@ -320,6 +321,20 @@ DEBIT_STATUSES: dict[str, Entry] = {
     "pending": N_("awaiting the bank"),
     "rejected": N_("rejected"),
     "settled": N_("collected"),
+}
+SUBSCRIPTION_STATUSES: dict[str, Entry] = {
+    "active": N_("Active"),
+    "suspended": N_("Suspended"),
+    "terminated": N_("Terminated"),
+}
+PERIODS: dict[str, Entry] = {
+    "monthly": N_("Monthly"),
+    "yearly": N_("Yearly"),
+}
+UNUSABLE_REASONS: dict[str, Entry] = {
+    "expired_card": N_("Card expired"),
+    "mandate_rejected": N_("Mandate rejected"),
+    "lapsed_mandate": N_("Mandate lapsed"),
 }
 LINK_STATES: dict[str, Entry] = {
     "pending": N_("pending"),
@@ -587,6 +602,9 @@ TABLES: dict[str, dict[str, Entry]] = {
     "collection": COLLECTIONS,
     "link_state": LINK_STATES,
     "batch_status": BATCH_STATUSES,
+    "subscription_status": SUBSCRIPTION_STATUSES,
+    "period": PERIODS,
+    "unusable_reason": UNUSABLE_REASONS,
     "debit_status": DEBIT_STATUSES,
     "language": LANGUAGES,
     "actor": ACTORS,

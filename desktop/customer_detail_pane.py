@@ -1,4 +1,4 @@
-"""The open customer: header with badges and actions, contact, address, payment method, invoices, activity."""
+"""The open customer: header with badges and actions, contact, address, payment method, subscriptions, invoices, activity."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from html import escape
 
 import phonenumbers
 from babel import Locale
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from core import i18n
-from core.dto import ActivityItem, CustomerDetail, InvoiceInfo, UpcomingItem
+from core.dto import ActivityItem, CustomerDetail, InvoiceInfo, SubscriptionInfo, UpcomingItem
 from core.rules import MANDATE_KILLING_REASONS
 from desktop import words
 from desktop.invoice_table_model import InvoiceTableModel
+from desktop.subscription_table_model import SubscriptionTableModel
 
 
 def _label(name: str = "", *, selectable: bool = True, wrap: bool = True) -> QLabel:
@@ -202,6 +203,54 @@ class CustomerDetailPane(QStackedWidget):
         grid.setColumnStretch(1, 3)
         outer.addLayout(grid)
 
+        subscriptions = QGroupBox(self.tr("Subscriptions"))
+        subscriptions.setObjectName("subscriptionSection")
+        sub_layout = QVBoxLayout(subscriptions)
+        self.subscriptionModel = SubscriptionTableModel(language=language, parent=self)
+        self.subscriptionTable = QTableView()
+        self.subscriptionTable.setObjectName("subscriptionTable")
+        self.subscriptionTable.setAccessibleName(self.tr("Subscriptions"))
+        self.subscriptionTable.setModel(self.subscriptionModel)
+        self.subscriptionTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.subscriptionTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.subscriptionTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.subscriptionTable.verticalHeader().hide()
+        self.subscriptionTable.setAlternatingRowColors(True)
+        self.subscriptionTable.setWordWrap(False)
+        self.subscriptionTable.verticalHeader().setDefaultSectionSize(24)
+        sub_header = self.subscriptionTable.horizontalHeader()
+        sub_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        sub_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        sub_header.setMinimumSectionSize(70)
+        sub_header.setStretchLastSection(False)
+        self.subscriptionTable.setMinimumHeight(84)
+        self.subscriptionTable.setMaximumHeight(140)
+        sub_layout.addWidget(self.subscriptionTable)
+        sub_buttons = QHBoxLayout()
+        self.addSubscriptionButton = QPushButton(self.tr("Add…"))
+        self.addSubscriptionButton.setObjectName("addSubscriptionButton")
+        self.addSubscriptionButton.setToolTip(self.tr("Add a subscription to this customer."))
+        self.changeSubscriptionButton = QPushButton(self.tr("Change price…"))
+        self.changeSubscriptionButton.setObjectName("changeSubscriptionButton")
+        self.suspendSubscriptionButton = QPushButton(self.tr("Suspend…"))
+        self.suspendSubscriptionButton.setObjectName("suspendSubscriptionButton")
+        self.resumeSubscriptionButton = QPushButton(self.tr("Resume…"))
+        self.resumeSubscriptionButton.setObjectName("resumeSubscriptionButton")
+        self.terminateSubscriptionButton = QPushButton(self.tr("Terminate…"))
+        self.terminateSubscriptionButton.setObjectName("terminateSubscriptionButton")
+        for button in (
+            self.addSubscriptionButton,
+            self.changeSubscriptionButton,
+            self.suspendSubscriptionButton,
+            self.resumeSubscriptionButton,
+            self.terminateSubscriptionButton,
+        ):
+            button.setEnabled(False)
+            sub_buttons.addWidget(button)
+        sub_buttons.addStretch(1)
+        sub_layout.addLayout(sub_buttons)
+        outer.addWidget(subscriptions, 1)
+
         invoices = QGroupBox(self.tr("Invoices"))
         invoices.setObjectName("invoiceSection")
         inv_layout = QVBoxLayout(invoices)
@@ -211,7 +260,8 @@ class CustomerDetailPane(QStackedWidget):
         self.invoiceTable.setAccessibleName(self.tr("Invoices"))
         self.invoiceTable.setModel(self.invoiceModel)
         self.invoiceTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.invoiceTable.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several due invoices of the customer can be paid by one cheque or transfer.
+        self.invoiceTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.invoiceTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.invoiceTable.verticalHeader().hide()
         self.invoiceTable.setAlternatingRowColors(True)
@@ -226,13 +276,23 @@ class CustomerDetailPane(QStackedWidget):
         self.invoiceTable.setMinimumHeight(110)
         inv_layout.addWidget(self.invoiceTable)
         inv_buttons = QHBoxLayout()
+        self.openInvoiceButton = QPushButton(self.tr("Details…"))
+        self.openInvoiceButton.setObjectName("openInvoiceButton")
+        self.openInvoiceButton.setToolTip(
+            self.tr("The invoice whole: amounts, payments, credit notes, history (or Enter).")
+        )
         self.recordPaymentButton = QPushButton(self.tr("Record payment…"))
         self.recordPaymentButton.setObjectName("recordPaymentButton")
         self.voidInvoiceButton = QPushButton(self.tr("Void…"))
         self.voidInvoiceButton.setObjectName("voidInvoiceButton")
         self.refundInvoiceButton = QPushButton(self.tr("Refund…"))
         self.refundInvoiceButton.setObjectName("refundInvoiceButton")
-        for button in (self.recordPaymentButton, self.voidInvoiceButton, self.refundInvoiceButton):
+        for button in (
+            self.openInvoiceButton,
+            self.recordPaymentButton,
+            self.voidInvoiceButton,
+            self.refundInvoiceButton,
+        ):
             button.setEnabled(False)
             inv_buttons.addWidget(button)
         inv_buttons.addStretch(1)
@@ -267,6 +327,10 @@ class CustomerDetailPane(QStackedWidget):
             self._on_invoiceTable_selectionChanged
         )
         self.invoiceModel.modelReset.connect(self._on_invoiceTable_selectionChanged)
+        self.subscriptionTable.selectionModel().selectionChanged.connect(
+            self._on_subscriptionTable_selectionChanged
+        )
+        self.subscriptionModel.modelReset.connect(self._on_subscriptionTable_selectionChanged)
 
     # --- public API -----------------------------------------------------------------------------
     def detail(self) -> CustomerDetail | None:
@@ -275,21 +339,50 @@ class CustomerDetailPane(QStackedWidget):
     def clear(self) -> None:
         self._detail = None
         self.invoiceModel.set_invoices([])
+        self.subscriptionModel.set_subscriptions([])
         self.setCurrentIndex(0)
 
+    def selected_invoices(self) -> list[InvoiceInfo]:
+        rows = sorted(index.row() for index in self.invoiceTable.selectionModel().selectedRows())
+        found = (self.invoiceModel.invoice_at(row) for row in rows)
+        return [inv for inv in found if inv is not None]
+
     def selected_invoice(self) -> InvoiceInfo | None:
-        rows = self.invoiceTable.selectionModel().selectedRows()
-        return self.invoiceModel.invoice_at(rows[0].row()) if rows else None
+        """The one invoice selected (None when none, or several)."""
+        chosen = self.selected_invoices()
+        return chosen[0] if len(chosen) == 1 else None
 
     def select_invoice(self, invoice_id: int) -> None:
         row = self.invoiceModel.row_of(invoice_id)
         if row >= 0:
             self.invoiceTable.selectRow(row)
 
+    def select_invoices(self, invoice_ids: list[int]) -> None:
+        selection = self.invoiceTable.selectionModel()
+        selection.clearSelection()
+        for invoice_id in invoice_ids:
+            row = self.invoiceModel.row_of(invoice_id)
+            if row >= 0:
+                selection.select(
+                    self.invoiceModel.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+
+    def selected_subscription(self) -> SubscriptionInfo | None:
+        rows = self.subscriptionTable.selectionModel().selectedRows()
+        return self.subscriptionModel.subscription_at(rows[0].row()) if rows else None
+
+    def select_subscription(self, subscription_id: int) -> None:
+        row = self.subscriptionModel.row_of(subscription_id)
+        if row >= 0:
+            self.subscriptionTable.selectRow(row)
+
     def show_detail(
         self, detail: CustomerDetail, recent: list[ActivityItem], upcoming: list[UpcomingItem]
     ) -> None:
-        selected = self.selected_invoice()
+        selected = [inv.id for inv in self.selected_invoices()]
+        chosen_sub = self.selected_subscription()
         self._detail = detail
         lang = self._language
         self.nameLabel.setText(detail.name)
@@ -311,8 +404,14 @@ class CustomerDetailPane(QStackedWidget):
                 ).replace("%1", str(detail.failed_attempts))
             )
         self.invoiceModel.set_invoices(detail.invoices)
-        if selected is not None:
-            self.select_invoice(selected.id)
+        if selected:
+            self.select_invoices(selected)
+        self.subscriptionModel.set_subscriptions(detail.subscriptions)
+        if chosen_sub is not None:
+            self.select_subscription(chosen_sub.id)
+        elif detail.subscriptions:
+            self.subscriptionTable.selectRow(0)
+        self._on_subscriptionTable_selectionChanged()
 
         self.recentActivityList.clear()
         for item in recent:
@@ -478,20 +577,45 @@ class CustomerDetailPane(QStackedWidget):
         self.newLinkButton.setEnabled(self._newLinkAction.isEnabled())
 
     def _on_invoiceTable_selectionChanged(self, *_args: object) -> None:
-        invoice = self.selected_invoice()
-        due = invoice is not None and invoice.status == "due"
-        debit = invoice.debit if invoice is not None else None
+        chosen = self.selected_invoices()
+        invoice = chosen[0] if len(chosen) == 1 else None
+        all_due = bool(chosen) and all(inv.status == "due" for inv in chosen)
         # The bank holds a sent debit: the core refuses a hand payment or a void until it answers.
-        held = debit is not None and debit.status == "pending" and debit.batch_status == "sent"
+        held = next(
+            (
+                inv.debit
+                for inv in chosen
+                if inv.debit is not None
+                and inv.debit.status == "pending"
+                and inv.debit.batch_status == "sent"
+            ),
+            None,
+        )
         hint = (
             self.tr("In batch %1, sent to the bank: wait for the bank's answer.").replace(
-                "%1", debit.batch
+                "%1", held.batch
             )
-            if held and debit is not None
+            if held is not None
             else ""
         )
-        self.recordPaymentButton.setEnabled(due and not held)
-        self.voidInvoiceButton.setEnabled(due and not held)
+        if not hint and len(chosen) > 1 and not all_due:
+            hint = self.tr("Only due invoices can be paid.")
+        self.openInvoiceButton.setEnabled(invoice is not None)
+        self.recordPaymentButton.setEnabled(all_due and held is None)
+        self.voidInvoiceButton.setEnabled(
+            invoice is not None and invoice.status == "due" and held is None
+        )
         self.recordPaymentButton.setToolTip(hint)
         self.voidInvoiceButton.setToolTip(hint)
         self.refundInvoiceButton.setEnabled(invoice is not None and invoice.status == "paid")
+
+    def _on_subscriptionTable_selectionChanged(self, *_args: object) -> None:
+        detail = self._detail
+        live = detail is not None and not detail.anonymized
+        sub = self.selected_subscription()
+        status = sub.status if sub is not None else None
+        self.addSubscriptionButton.setEnabled(live)
+        self.changeSubscriptionButton.setEnabled(live and status in ("active", "suspended"))
+        self.suspendSubscriptionButton.setEnabled(live and status == "active")
+        self.resumeSubscriptionButton.setEnabled(live and status == "suspended")
+        self.terminateSubscriptionButton.setEnabled(live and status in ("active", "suspended"))

@@ -1,10 +1,11 @@
-"""The open customer's invoices: number, date, amount, status ("Honorée"), and how each is collected."""
+"""The open customer's invoices: number, date, amount, status ("Honorée", "En retard", its credit note), and how each is collected."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from core import i18n
 from core.dto import InvoiceInfo
@@ -71,12 +72,16 @@ class InvoiceTableModel(QAbstractTableModel):
             if column == "amount":
                 return i18n.money(inv.amount_cents, inv.currency, self._language)
             if column == "status":
-                return words.invoice_status(inv.status)
+                return self._status_text(inv)
             if column == "collection":
                 return self._collection_text(inv)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "collection":
                 return self._collection_tooltip(inv)
+            if column == "status" and inv.overdue and inv.due_on is not None:
+                return self.tr("Due on %1").replace(
+                    "%1", i18n.short_date(inv.due_on, self._language)
+                )
             if column == "status" and inv.reason_code:
                 return words.bank_reason(inv.reason_code)
             if column == "status" and inv.reason:
@@ -84,11 +89,19 @@ class InvoiceTableModel(QAbstractTableModel):
             if column == "status" and inv.paid_on:
                 return i18n.short_date(inv.paid_on, self._language)
             return None
+        if role == Qt.ItemDataRole.ForegroundRole and column == "status" and inv.overdue:
+            return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "amount":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
             return inv.id
         return None
+
+    def _status_text(self, inv: InvoiceInfo) -> str:
+        """ "Due · Overdue", or the credit note that cancelled it: "Void · AV2026-000001"."""
+        text = words.invoice_state(inv.status, inv.overdue)
+        notes = " ".join(note.number for note in inv.credit_notes)
+        return f"{text} · {notes}" if notes else text
 
     def _collection_text(self, inv: InvoiceInfo) -> str:
         """How the invoice is collected; once in a SEPA batch, where its debit stands."""

@@ -32,6 +32,7 @@ from desktop import words
 from desktop.customer_detail_pane import CustomerDetailPane
 from desktop.customer_table_model import CustomerTableModel
 from desktop.debits_page import DebitsPage
+from desktop.invoices_page import InvoicesPage
 from desktop.live_refresh import LiveRefresh
 from desktop.operations import Change, ChangeKind, DeskEvents, Operations, customers
 from desktop.plain_text import plain_labels
@@ -39,7 +40,7 @@ from desktop.record_actions import RecordActions
 
 SEARCH_DELAY_MS = 250
 # The left menu's rows, in the order of the pages.
-SECTIONS = ("customers", "debits")
+SECTIONS = ("customers", "invoices", "debits")
 ACTION_NAMES = (
     "actionEdit",
     "actionNewPaymentLink",
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
             self, services, self.operations, language=language, today=today
         )
         self.liveRefresh = LiveRefresh(self, services, self.operations)
+        self.invoicesPage.invoiceRequested.connect(self.recordActions.open_invoice)
+        self.invoicesPage.customerRequested.connect(self._on_invoicesPage_customerRequested)
         self.events.changed.connect(self._on_events_changed)
         self.operations.busyChanged.connect(self._on_operations_busyChanged)
 
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
         self.sectionList.setObjectName("sectionList")
         self.sectionList.setAccessibleName(self.tr("Navigation"))
         self.sectionList.addItem(self.tr("Customers"))
+        self.sectionList.addItem(self.tr("Invoices"))
         self.sectionList.addItem(self.tr("Direct debits"))
         self.sectionList.setFixedWidth(150)
         root.addWidget(self.sectionList)
@@ -245,6 +249,14 @@ class MainWindow(QMainWindow):
         self.recentActivityList = self.detailPane.recentActivityList
         self.upcomingActivityList = self.detailPane.upcomingActivityList
 
+        self.invoicesPage = InvoicesPage(
+            self._services,
+            self.operations,
+            language=self._language,
+            today=self._today,
+            notify=self.show_status,
+        )
+        self.pages.addWidget(self.invoicesPage)
         self.debitsPage = DebitsPage(
             self._services, self.operations, language=self._language, notify=self.show_status
         )
@@ -342,7 +354,7 @@ class MainWindow(QMainWindow):
         self.portalLabel.setText(self.tr("Payment form: %1").replace("%1", url))
 
     def show_section(self, name: str) -> None:
-        """Open a page of the left menu: "customers" or "debits"."""
+        """Open a page of the left menu: "customers", "invoices" or "debits"."""
         self.sectionList.setCurrentRow(SECTIONS.index(name))
 
     def current_section(self) -> str:
@@ -480,6 +492,15 @@ class MainWindow(QMainWindow):
     def _on_sectionList_currentRowChanged(self, row: int) -> None:
         if 0 <= row < self.pages.count():
             self.pages.setCurrentIndex(row)
+
+    def _on_invoicesPage_customerRequested(self, customer_id: int, reference: str) -> None:
+        """From an invoice to its customer: the customers page, the list found by reference."""
+        self.show_section("customers")
+        self.open_customer(customer_id)
+        # The list shows the customer selected once it has searched (see _on_customerModel_loaded).
+        self.customerSearch.setText(reference)
+        self._searchTimer.stop()
+        self._on_searchTimer_timeout()
 
     def _on_actionFind_triggered(self) -> None:
         self.show_section("customers")

@@ -1,7 +1,8 @@
-"""Record an offline payment (transfer, cheque, cash, other) of one due invoice."""
+"""Record one offline payment (transfer, cheque, cash, other) for one or more due invoices of a customer."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -35,22 +36,51 @@ class OfflinePayment:
 
 class OfflinePaymentDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None = None, *, invoice: InvoiceInfo, language: str, today: date
+        self,
+        parent: QWidget | None = None,
+        *,
+        invoice: InvoiceInfo | None = None,
+        invoices: Sequence[InvoiceInfo] = (),
+        method: str | None = None,
+        language: str,
+        today: date,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("offlinePaymentDialog")
         self.setModal(True)
         self.setWindowTitle(self.tr("Record a payment"))
+        chosen = list(invoices) or ([invoice] if invoice is not None else [])
+        if not chosen:
+            raise ValueError("no invoice to pay")
         layout = QVBoxLayout(self)
-        summary = QLabel(
-            self.tr("Invoice %1 · %2 · issued %3")
-            .replace("%1", invoice.number)
-            .replace("%2", i18n.money(invoice.amount_cents, invoice.currency, language))
-            .replace("%3", i18n.short_date(invoice.issued_on, language))
-        )
+        if len(chosen) == 1:
+            one = chosen[0]
+            text = (
+                self.tr("Invoice %1 · %2 · issued %3")
+                .replace("%1", one.number)
+                .replace("%2", i18n.money(one.amount_cents, one.currency, language))
+                .replace("%3", i18n.short_date(one.issued_on, language))
+            )
+        else:
+            # One cheque or transfer for several invoices: staff check the total against it.
+            currency = chosen[0].currency
+            total = i18n.money(sum(i.amount_cents for i in chosen), currency, language)
+            text = (
+                self.tr("One payment for %n invoice(s), %1 in all:", "", len(chosen)).replace(
+                    "%1", total
+                )
+                + "\n"
+                + "\n".join(
+                    f"• {i.number} · {i.label} · {i18n.money(i.amount_cents, i.currency, language)}"
+                    for i in chosen
+                )
+            )
+        summary = QLabel(text)
         summary.setObjectName("invoiceSummaryLabel")
+        summary.setWordWrap(True)
         layout.addWidget(summary)
-        if invoice.collection == "automatic":
+        earliest = min(i.issued_on for i in chosen)
+        if any(i.collection == "automatic" for i in chosen):
             warn = QLabel(self.tr("Recording this payment cancels the planned automatic debit."))
             warn.setWordWrap(True)
             warn.setProperty("role", "warning")
@@ -61,6 +91,9 @@ class OfflinePaymentDialog(QDialog):
         self.paymentKindCombo.setObjectName("paymentKindCombo")
         for code in v.OFFLINE_PAYMENT_KINDS:
             self.paymentKindCombo.addItem(i18n.method_name(code, language), code)
+        # The customer's own offline method is what usually arrives.
+        if method is not None and self.paymentKindCombo.findData(method) >= 0:
+            self.paymentKindCombo.setCurrentIndex(self.paymentKindCombo.findData(method))
         form.addRow(self.tr("Received by"), self.paymentKindCombo)
         self.paymentDateEdit = QDateEdit()
         self.paymentDateEdit.setObjectName("paymentDateEdit")
@@ -74,9 +107,7 @@ class OfflinePaymentDialog(QDialog):
         today_q = QDate(today.year, today.month, today.day)
         self.paymentDateEdit.setMaximumDate(today_q)
         self.paymentDateEdit.setMinimumDate(
-            QDate(invoice.issued_on.year, invoice.issued_on.month, invoice.issued_on.day).addYears(
-                -1
-            )
+            QDate(earliest.year, earliest.month, earliest.day).addYears(-1)
         )
         self.paymentDateEdit.setDate(today_q)
         form.addRow(self.tr("Payment date"), self.paymentDateEdit)

@@ -16,7 +16,13 @@ from desktop.plain_text import plain_labels
 
 class ReasonDialog(QDialog):
     def __init__(
-        self, parent: QWidget | None = None, *, title: str, prompt: str, confirm_label: str
+        self,
+        parent: QWidget | None = None,
+        *,
+        title: str,
+        prompt: str,
+        confirm_label: str,
+        cancel_label: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reasonDialog")
@@ -38,7 +44,10 @@ class ReasonDialog(QDialog):
         self._ok = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setText(confirm_label)
         self._ok.setEnabled(False)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        # "Close" where the action itself says "cancel" (voiding): never two different "Annuler".
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            cancel_label or self.tr("Cancel")
+        )
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         layout.addWidget(self.buttonBox)

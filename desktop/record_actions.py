@@ -1,4 +1,4 @@
-"""What staff do to customers and invoices: each action asks, runs one operation, then says what happened."""
+"""What staff do to customers, subscriptions and invoices: each action asks, runs one operation, then says what happened."""
 
 from __future__ import annotations
 
@@ -10,14 +10,20 @@ from PySide6.QtCore import QObject
 
 from core import i18n
 from core.bootstrap import Services
-from core.dto import CustomerDetail, NewLink, SaveResult
+from core.dto import CreditNoteInfo, CustomerDetail, InvoiceInfo, NewLink, SaveResult
 from core.errors import GuichetError
-from desktop import msgbox
+from desktop import msgbox, words
 from desktop.customer_edit_dialog import CustomerEditDialog, CustomerForm, Failed, Submit
+from desktop.invoice_dialog import InvoiceDialog
 from desktop.offline_payment_dialog import OfflinePaymentDialog
-from desktop.operations import Operations, customers, invoices, links
+from desktop.operations import Operations, customers, invoices, links, subscriptions
 from desktop.payment_link_dialog import PaymentLinkDialog
 from desktop.reason_dialog import ReasonDialog
+from desktop.subscription_dialog import (
+    NewSubscriptionDialog,
+    SubscriptionPriceDialog,
+    TerminateSubscriptionDialog,
+)
 
 if TYPE_CHECKING:
     from desktop.main_window import MainWindow
@@ -62,6 +68,15 @@ class RecordActions(QObject):
         pane.recordPaymentButton.clicked.connect(self._on_recordPaymentButton_clicked)
         pane.voidInvoiceButton.clicked.connect(self._on_voidInvoiceButton_clicked)
         pane.refundInvoiceButton.clicked.connect(self._on_refundInvoiceButton_clicked)
+        pane.openInvoiceButton.clicked.connect(self._on_openInvoiceButton_clicked)
+        pane.invoiceTable.activated.connect(self._on_invoiceTable_activated)
+        pane.addSubscriptionButton.clicked.connect(self._on_addSubscriptionButton_clicked)
+        pane.changeSubscriptionButton.clicked.connect(self._on_changeSubscriptionButton_clicked)
+        pane.suspendSubscriptionButton.clicked.connect(self._on_suspendSubscriptionButton_clicked)
+        pane.resumeSubscriptionButton.clicked.connect(self._on_resumeSubscriptionButton_clicked)
+        pane.terminateSubscriptionButton.clicked.connect(
+            self._on_terminateSubscriptionButton_clicked
+        )
 
     # --- helpers -------------------------------------------------------------------------------
     def _detail(self) -> CustomerDetail | None:
@@ -309,22 +324,182 @@ class RecordActions(QObject):
             )
         )
 
+    # --- subscriptions -------------------------------------------------------------------------------
+    def _on_addSubscriptionButton_clicked(self) -> None:
+        detail = self._detail()
+        if detail is None or detail.anonymized:
+            return
+        new = NewSubscriptionDialog.ask(
+            self._window, customer_name=detail.name, language=self._language, today=self._today()
+        )
+        if new is None:
+            return
+        self._operations.run(
+            subscriptions.add(
+                self._services,
+                detail.id,
+                label=new.label,
+                amount_cents=new.amount_cents,
+                period=new.period,
+                start=new.start,
+                vat_rate=new.vat_rate,
+            ).success(
+                lambda sub: self._say(self.tr("Subscription %1 added.").replace("%1", sub.label))
+            )
+        )
+
+    def _on_changeSubscriptionButton_clicked(self) -> None:
+        detail = self._detail()
+        sub = self._window.detailPane.selected_subscription()
+        if detail is None or sub is None:
+            return
+        cents = SubscriptionPriceDialog.ask(self._window, subscription=sub, language=self._language)
+        if cents is None:
+            return
+        self._operations.run(
+            subscriptions.change_price(self._services, detail.id, sub.id, cents).success(
+                lambda after: self._say(
+                    self.tr("New price of %1: %2, from the next invoice.")
+                    .replace("%1", after.label)
+                    .replace("%2", i18n.money(after.amount_cents, after.currency, self._language))
+                )
+            )
+        )
+
+    def _on_suspendSubscriptionButton_clicked(self) -> None:
+        detail = self._detail()
+        sub = self._window.detailPane.selected_subscription()
+        if detail is None or sub is None or sub.status != "active":
+            return
+        text = "\n\n".join(
+            [
+                self.tr("Suspend %1 of %2 (%3)?")
+                .replace("%1", sub.label)
+                .replace("%2", detail.name)
+                .replace("%3", detail.reference),
+                self.tr(
+                    "No invoice is issued while it is suspended (the next one was due on %1). "
+                    "Invoices already issued stay due."
+                ).replace("%1", i18n.short_date(sub.next_billing_on, self._language)),
+                self.tr(
+                    "Once resumed, billing starts again with the next period; the suspended "
+                    "periods are never billed."
+                ),
+            ]
+        )
+        if not msgbox.confirm(self._window, self.tr("Suspend"), text, self.tr("Suspend")):
+            return
+        self._operations.run(
+            subscriptions.suspend(self._services, detail.id, sub.id).success(
+                lambda after: self._say(
+                    self.tr("Subscription %1 suspended.").replace("%1", after.label)
+                )
+            )
+        )
+
+    def _on_resumeSubscriptionButton_clicked(self) -> None:
+        detail = self._detail()
+        sub = self._window.detailPane.selected_subscription()
+        if detail is None or sub is None or sub.status != "suspended":
+            return
+        text = "\n\n".join(
+            [
+                self.tr("Resume %1 of %2 (%3)?")
+                .replace("%1", sub.label)
+                .replace("%2", detail.name)
+                .replace("%3", detail.reference),
+                self.tr(
+                    "Billing starts again with the next period from today; the periods while "
+                    "it was suspended are not billed."
+                ),
+            ]
+        )
+        if not msgbox.confirm(self._window, self.tr("Resume"), text, self.tr("Resume")):
+            return
+        self._operations.run(
+            subscriptions.resume(self._services, detail.id, sub.id).success(
+                lambda after: self._say(
+                    self.tr("Subscription %1 resumed: next invoice on %2.")
+                    .replace("%1", after.label)
+                    .replace("%2", i18n.short_date(after.next_billing_on, self._language))
+                )
+            )
+        )
+
+    def _on_terminateSubscriptionButton_clicked(self) -> None:
+        detail = self._detail()
+        sub = self._window.detailPane.selected_subscription()
+        if detail is None or sub is None or sub.status == "terminated":
+            return
+        # The dialog is the confirmation: it names the subscription and says what follows.
+        day = TerminateSubscriptionDialog.ask(
+            self._window, subscription=sub, language=self._language, today=self._today()
+        )
+        if day is None:
+            return
+        self._operations.run(
+            subscriptions.terminate(self._services, detail.id, sub.id, day).success(
+                lambda after: self._say(
+                    self.tr("Subscription %1 terminated: nothing billed from %2.")
+                    .replace("%1", after.label)
+                    .replace("%2", i18n.short_date(day, self._language))
+                )
+            )
+        )
+
     # --- invoices ----------------------------------------------------------------------------------
+    def open_invoice(self, number: str, customer: str) -> None:
+        """Read the invoice whole off the GUI thread, then show it (``customer``: who it bills)."""
+        self._operations.run(
+            invoices.details(self._services, number).success(
+                lambda details: InvoiceDialog.ask(
+                    self._window,
+                    details=details,
+                    customer=customer,
+                    language=self._language,
+                    vat_exempt=self._services.settings.vat_exempt,
+                )
+            )
+        )
+
+    def _on_invoiceTable_activated(self, _index: object) -> None:
+        self._on_openInvoiceButton_clicked()
+
+    def _on_openInvoiceButton_clicked(self) -> None:
+        detail = self._window.current_detail()
+        invoice = self._window.detailPane.selected_invoice()
+        if detail is None or invoice is None:
+            return
+        self.open_invoice(invoice.number, f"{detail.name} ({detail.reference})")
+
     def _on_recordPaymentButton_clicked(self) -> None:
         detail = self._detail()
-        invoice = self._window.detailPane.selected_invoice()
-        if detail is None or invoice is None or invoice.status != "due":
+        chosen = self._window.detailPane.selected_invoices()
+        if detail is None or not chosen or any(inv.status != "due" for inv in chosen):
             return
+        method = detail.payment_method
+        own = method.method if method is not None and not method.automatic else None
         payment = OfflinePaymentDialog.ask(
-            self._window, invoice=invoice, language=self._language, today=self._today()
+            self._window,
+            invoices=chosen,
+            method=own,
+            language=self._language,
+            today=self._today(),
         )
         if payment is None:
             return
-        number = invoice.number
+        numbers = [inv.number for inv in chosen]
         self._operations.run(
-            invoices.record_payment(self._services, detail.id, invoice.id, payment).success(
-                lambda _paid: self._say(self.tr("Invoice %1 marked as paid.").replace("%1", number))
-            )
+            invoices.record_payments(
+                self._services, detail.id, [inv.id for inv in chosen], payment
+            ).success(lambda _paid: self._say(self._paid_text(numbers)))
+        )
+
+    def _paid_text(self, numbers: list[str]) -> str:
+        if len(numbers) == 1:
+            return self.tr("Invoice %1 marked as paid.").replace("%1", numbers[0])
+        return self.tr("%n invoice(s) marked as paid: %1.", "", len(numbers)).replace(
+            "%1", ", ".join(numbers)
         )
 
     def _on_voidInvoiceButton_clicked(self) -> None:
@@ -332,20 +507,24 @@ class RecordActions(QObject):
         invoice = self._window.detailPane.selected_invoice()
         if detail is None or invoice is None or invoice.status != "due":
             return
+        amount = i18n.money(invoice.amount_cents, invoice.currency, self._language)
         reason = ReasonDialog.ask(
             self._window,
-            title=self.tr("Void invoice %1").replace("%1", invoice.number),
+            title=self.tr("Void invoice %1 (credit note)").replace("%1", invoice.number),
             prompt=self.tr(
-                "Invoice %1 will be void: it will no longer be due and no debit will be made. Why?"
-            ).replace("%1", invoice.number),
-            confirm_label=self.tr("Void invoice"),
+                "Invoice %1 stays in the books; a credit note for its full amount (%2) cancels "
+                "it: it will no longer be due and no debit will be made. Why?"
+            )
+            .replace("%1", invoice.number)
+            .replace("%2", amount),
+            confirm_label=self.tr("Issue the credit note"),
+            cancel_label=self.tr("Close"),
         )
         if not reason:
             return
-        number = invoice.number
         self._operations.run(
             invoices.void(self._services, detail.id, invoice.id, reason).success(
-                lambda _void: self._say(self.tr("Invoice %1 voided.").replace("%1", number))
+                lambda note: self._credited(invoice, note)
             )
         )
 
@@ -358,16 +537,30 @@ class RecordActions(QObject):
         reason = ReasonDialog.ask(
             self._window,
             title=self.tr("Refund invoice %1").replace("%1", invoice.number),
-            prompt=self.tr("Invoice %1 will be marked as refunded in full (%2). Why?")
+            prompt=self.tr(
+                "Invoice %1 will be marked as refunded in full (%2), by a credit note for that "
+                "amount. Pay the customer back yourself. Why?"
+            )
             .replace("%1", invoice.number)
             .replace("%2", amount),
-            confirm_label=self.tr("Refund"),
+            confirm_label=self.tr("Issue the credit note"),
+            cancel_label=self.tr("Close"),
         )
         if not reason:
             return
-        number = invoice.number
         self._operations.run(
             invoices.refund(self._services, detail.id, invoice.id, reason).success(
-                lambda _refunded: self._say(self.tr("Invoice %1 refunded.").replace("%1", number))
+                lambda note: self._credited(invoice, note)
             )
         )
+
+    def _credited(self, invoice: InvoiceInfo, note: CreditNoteInfo) -> None:
+        """Say the credit note's number: staff quote it to the customer and the accountant."""
+        text = (
+            self.tr("Credit note %1 issued for invoice %2 (%3).")
+            .replace("%1", note.number)
+            .replace("%2", invoice.number)
+            .replace("%3", i18n.money(note.amount_cents, note.currency, self._language))
+        )
+        self._say(text)
+        msgbox.information(self._window, words.credit_note(), text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from babel.numbers import format_percent
 from PySide6.QtCore import QCoreApplication
 
 from core import i18n
@@ -49,12 +50,36 @@ def bank_reason(code: str | None) -> str:
 
 def unusable_reason(code: str) -> str:
     """Why the default method can no longer be charged (the core's code, named for staff)."""
-    names = {
-        "expired_card": QCoreApplication.translate("Words", "Card expired"),
-        "mandate_rejected": QCoreApplication.translate("Words", "Mandate rejected"),
-        "lapsed_mandate": QCoreApplication.translate("Words", "Mandate lapsed"),
-    }
-    return names.get(code, code)
+    return i18n.name("unusable_reason", code, _language[0])
+
+
+def subscription_status(code: str) -> str:
+    return i18n.name("subscription_status", code, _language[0])
+
+
+def period(code: str) -> str:
+    return i18n.name("period", code, _language[0])
+
+
+def overdue() -> str:
+    return QCoreApplication.translate("Words", "Overdue")
+
+
+def invoice_state(status: str, overdue_: bool) -> str:
+    """The status as the invoice tables show it: "Due · Overdue" once past its grace days."""
+    name = invoice_status(status)
+    return f"{name} · {overdue()}" if overdue_ else name
+
+
+def vat_rate(rate_bp: int) -> str:
+    """20 %, 5,5 % in the desk's language."""
+    return format_percent(
+        rate_bp / 10000, locale=i18n.locale_for(_language[0]), decimal_quantization=False
+    )
+
+
+def credit_note() -> str:
+    return QCoreApplication.translate("Words", "Credit note")
 
 
 def badge_greylisted() -> str:

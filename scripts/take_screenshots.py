@@ -1,5 +1,5 @@
 # ruff: noqa: E402, B023  (a linear script: Qt must be configured before the imports)
-"""Screenshots of the desk (main window, debits page, link, edit and payment dialogs) in French and English.
+"""Screenshots of the desk (main window, subscriptions, invoices and debits pages, invoice, link, edit and payment dialogs) in French and English.
 
 Usage: python scripts/take_screenshots.py [OUT_DIR]   (default /tmp/desk-shots); then look at
 them, and copy the chosen ones to resources/screenshots/.
@@ -106,6 +106,57 @@ then.debits.import_return(
 )
 then.debits.settle(first_batch.reference)
 then.close()
+
+
+# A member paying by cheque, billed since long ago: one cheque for two invoices, one voided
+# (credit note), one overdue; a second subscription suspended.
+older = datetime.combine(today - timedelta(days=50), datetime.min.time()).replace(hour=9)
+back = open_services(s, clock=lambda: older)
+member = back.customers.create(
+    CustomerInput(
+        reference="CUST-000130",
+        name="Association Les Tilleuls",
+        email="tresorier@tilleuls.example.fr",
+        company="Association Les Tilleuls",
+        address_line1="7 allée des Tilleuls",
+        postal_code="31000",
+        city="Toulouse",
+        country="FR",
+    )
+)
+back.customers.save(
+    member.id,
+    back.customers.get(member.id).as_input(),
+    payment_method="cheque",
+    expected_version=back.customers.get(member.id).version,
+)
+back.billing.add_subscription(
+    member.id,
+    label="Adhésion club — formule famille",
+    amount_cents=4500,
+    period="monthly",
+    start=(older.date() - timedelta(days=100)).isoformat(),
+)
+yoga = back.billing.add_subscription(
+    member.id,
+    label="Cours de yoga (annuel)",
+    amount_cents=18000,
+    period="yearly",
+    start=(older.date() + timedelta(days=200)).isoformat(),
+    vat_rate="5.5",
+)
+back.billing.run()
+member_invoices = sorted(back.customers.get(member.id).invoices, key=lambda i: i.number)
+back.billing.record_payments(
+    [member_invoices[0].number, member_invoices[1].number],
+    method="cheque",
+    paid_on=(older.date() - timedelta(days=2)).isoformat(),
+    reference="Chèque n° 0012345",
+    notes="Remis par le trésorier au guichet",
+)
+back.billing.void(member_invoices[2].number, reason="Facturée en double")
+back.billing.suspend_subscription(yoga.id)
+back.close()
 
 
 def mk(ref, name, email, **kw):
@@ -303,10 +354,39 @@ for lang in ("fr", "en"):
     w.customerTable.selectRow(row)
     wait(200)
     w.grab().save(f"{OUT}/main-{lang}-rejected.png")
+    row = next(
+        r
+        for r in range(w.customerModel.rowCount())
+        if w.customerModel.row_at(r).reference == "CUST-000130"
+    )
+    w.customerTable.selectRow(row)
+    wait(300)
+    w.detailPane.subscriptionTable.selectRow(0)
+    w.grab().save(f"{OUT}/main-{lang}-subscriptions.png")
     w.show_section("debits")
     wait(400)
     w.grab().save(f"{OUT}/debits-{lang}.png")
+    w.show_section("invoices")
+    wait(500)
+    w.invoicesPage.invoiceListTable.selectRow(0)
+    w.grab().save(f"{OUT}/invoices-{lang}.png")
     w.show_section("customers")
+    from desktop.invoice_dialog import InvoiceDialog
+    from desktop.operations.invoices import InvoiceDetails
+
+    for tag, number in (("paid", member_invoices[0].number), ("void", member_invoices[2].number)):
+        idlg = InvoiceDialog(
+            w,
+            details=InvoiceDetails(
+                svc.billing.invoice(number), tuple(svc.billing.invoice_history(number))
+            ),
+            customer="Association Les Tilleuls (CUST-000130)",
+            language=lang,
+        )
+        idlg.show()
+        wait(200)
+        idlg.grab().save(f"{OUT}/invoice-{lang}-{tag}.png")
+        idlg.close()
     # link dialog
     link = svc.payments.create_link(
         d.id if lang == "en" else a.id, "card" if lang == "en" else "sepa_debit"
@@ -350,5 +430,10 @@ if "--install" in sys.argv:
     for lang in ("fr", "en"):
         shutil.copy(OUT / f"main-{lang}-sepa.png", target / f"desk-{lang}.png")
         shutil.copy(OUT / f"link-{lang}.png", target / f"link-dialog-{lang}.png")
+        shutil.copy(
+            OUT / f"main-{lang}-subscriptions.png", target / f"desk-{lang}-subscriptions.png"
+        )
+        shutil.copy(OUT / f"invoice-{lang}-paid.png", target / f"invoice-dialog-{lang}.png")
+        shutil.copy(OUT / f"invoices-{lang}.png", target / f"desk-{lang}-invoices.png")
     shutil.copy(OUT / "main-fr-grey.png", target / "desk-fr-greylist.png")
     shutil.copy(OUT / "debits-fr.png", target / "desk-fr-debits.png")

@@ -129,6 +129,21 @@ class ActivityService:
                             },
                         )  # fmt: skip
                     )
+                elif rules.is_overdue(
+                    inv.status, inv.due_on, today, self.ctx.settings.overdue_grace_days
+                ):
+                    items.append(
+                        UpcomingItem(
+                            at=now,
+                            kind="invoice_overdue",
+                            params={
+                                "number": inv.number,
+                                "amount_cents": inv.amount_cents,
+                                "currency": inv.currency,
+                                "date_iso": inv.due_on.isoformat() if inv.due_on else "",
+                            },
+                        )  # fmt: skip
+                    )
                 elif (
                     inv.collection == "automatic"
                     and inv.debit_on is not None

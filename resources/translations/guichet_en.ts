@@ -4,232 +4,283 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="81"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="82"/>
         <source>Customer record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="85"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="86"/>
         <source>Select a customer in the list, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="129"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="130"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="130"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="131"/>
         <source>Actions on this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="164"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="165"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="168"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="169"/>
         <source>Billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="172"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="173"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="185"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="186"/>
         <source>New link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="188"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="189"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="205"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="211"/>
-        <source>Invoices</source>
+        <location filename="../../desktop/customer_detail_pane.py" line="206"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="212"/>
+        <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="229"/>
-        <source>Record payment…</source>
+        <location filename="../../desktop/customer_detail_pane.py" line="230"/>
+        <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="231"/>
-        <source>Void…</source>
+        <location filename="../../desktop/customer_detail_pane.py" line="232"/>
+        <source>Add a subscription to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_detail_pane.py" line="233"/>
+        <source>Change price…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="235"/>
+        <source>Suspend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="237"/>
+        <source>Resume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="239"/>
+        <source>Terminate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="254"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="260"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="279"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="282"/>
+        <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="284"/>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="288"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="243"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="247"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="303"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="307"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="251"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="255"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="311"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="315"/>
         <source>Upcoming activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="309"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="402"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="421"/>
         <source>No activity yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="332"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="431"/>
         <source>Nothing in the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="344"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="443"/>
         <source>Anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="346"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="445"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="361"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="460"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="362"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="461"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="363"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="462"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="364"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="463"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="380"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="479"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="382"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="481"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="389"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="488"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="389"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="488"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="395"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="414"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="494"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="513"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="396"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="495"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="397"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="496"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="398"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="497"/>
         <source>Mandate (RUM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="399"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="498"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="400"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="499"/>
         <source>Creditor ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="410"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="509"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="413"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="512"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="417"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="424"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="523"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="435"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
         <source>Last payment link (%1): %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="449"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="452"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="463"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="562"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="466"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="565"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="472"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="571"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="487"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="595"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
+        <source>Only due invoices can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -979,71 +1030,477 @@ Reload their version? Your edits in this dialog will be lost.</source>
     </message>
 </context>
 <context>
-    <name>InvoiceTableModel</name>
+    <name>InvoiceDialog</name>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="48"/>
-        <source>Number</source>
+        <location filename="../../desktop/invoice_dialog.py" line="57"/>
+        <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="49"/>
-        <source>Date</source>
+        <location filename="../../desktop/invoice_dialog.py" line="78"/>
+        <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="50"/>
-        <source>Label</source>
+        <location filename="../../desktop/invoice_dialog.py" line="80"/>
+        <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="51"/>
-        <source>Amount</source>
+        <location filename="../../desktop/invoice_dialog.py" line="83"/>
+        <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="52"/>
-        <source>Status</source>
+        <location filename="../../desktop/invoice_dialog.py" line="87"/>
+        <source>Credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="53"/>
+        <location filename="../../desktop/invoice_dialog.py" line="90"/>
+        <source>Direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="93"/>
+        <location filename="../../desktop/invoice_dialog.py" line="97"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="108"/>
+        <source>Issued on %1; nothing has happened to it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="117"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="137"/>
+        <source>period from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="145"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="147"/>
+        <source>VAT (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="151"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="153"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="165"/>
+        <location filename="../../desktop/invoice_dialog.py" line="206"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="166"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="167"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="168"/>
         <source>Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="114"/>
+        <location filename="../../desktop/invoice_dialog.py" line="175"/>
+        <source>No payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="180"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="181"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="182"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="183"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="185"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="187"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="192"/>
+        <source>Also settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="200"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="203"/>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="203"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="205"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="207"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="208"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="219"/>
         <source>Debit planned on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="119"/>
+        <location filename="../../desktop/invoice_dialog.py" line="223"/>
+        <source>No direct debit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="227"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="230"/>
+        <source>Collection date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="231"/>
+        <source>Sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="232"/>
+        <source>Debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="233"/>
+        <source>Bank&apos;s reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceListModel</name>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="53"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="54"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="55"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="56"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="57"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="58"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="59"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="60"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="61"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_list_model.py" line="62"/>
+        <source>Credit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceTableModel</name>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="49"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="50"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="51"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="52"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="53"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="54"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="82"/>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="127"/>
+        <source>Debit planned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_table_model.py" line="132"/>
         <source>Batch %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="122"/>
+        <location filename="../../desktop/invoice_table_model.py" line="135"/>
         <source>Collection date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="125"/>
+        <location filename="../../desktop/invoice_table_model.py" line="138"/>
         <source>Sequence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="128"/>
+        <location filename="../../desktop/invoice_table_model.py" line="141"/>
         <source>Debit: returned after it was collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="130"/>
+        <location filename="../../desktop/invoice_table_model.py" line="143"/>
         <source>Debit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="133"/>
+        <location filename="../../desktop/invoice_table_model.py" line="146"/>
         <source>Bank&apos;s reason: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="89"/>
+        <location filename="../../desktop/invoices_page.py" line="135"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="96"/>
+        <source>Search: number, label, customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="97"/>
+        <source>Search invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="102"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="103"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="109"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="110"/>
+        <source>All collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="116"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="118"/>
+        <source>All dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="119"/>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="120"/>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="121"/>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="122"/>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="127"/>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="156"/>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="158"/>
+        <source>The invoice whole (or double-click it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="159"/>
+        <source>Open the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="162"/>
+        <source>Show this invoice&apos;s customer on the customers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="164"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="167"/>
+        <source>Save the invoices of this selection as a CSV or Excel file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="284"/>
+        <source>No invoice matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/invoices_page.py" line="286"/>
+        <source>%n invoice(s): net %1, VAT %2, total %3</source>
+        <translation>
+            <numerusform>%n invoice: net %1, VAT %2, total %3</numerusform>
+            <numerusform>%n invoices: net %1, VAT %2, total %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/invoices_page.py" line="293"/>
+        <source>the %n newest are listed; the export holds them all.</source>
+        <translation>
+            <numerusform>the newest is listed; the export holds them all.</numerusform>
+            <numerusform>the %n newest are listed; the export holds them all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="323"/>
+        <source>Export the invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="325"/>
+        <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoices_page.py" line="335"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/invoices_page.py" line="336"/>
+        <source>%n invoice(s) saved in %1.</source>
+        <translation>
+            <numerusform>%n invoice saved in %1.</numerusform>
+            <numerusform>%n invoices saved in %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1062,108 +1519,113 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="97"/>
+        <location filename="../../desktop/main_window.py" line="98"/>
         <source>Guichet — customers and how they pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="125"/>
+        <location filename="../../desktop/main_window.py" line="128"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="126"/>
+        <location filename="../../desktop/main_window.py" line="129"/>
         <source>New payment link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="127"/>
+        <location filename="../../desktop/main_window.py" line="130"/>
         <source>Revoke links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="131"/>
         <source>Remove from grey list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="132"/>
         <source>Anonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="133"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="145"/>
         <source>New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="149"/>
         <source>Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
+        <location filename="../../desktop/main_window.py" line="165"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="163"/>
-        <location filename="../../desktop/main_window.py" line="208"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Direct debits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="190"/>
+        <location filename="../../desktop/main_window.py" line="194"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="192"/>
+        <location filename="../../desktop/main_window.py" line="196"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="199"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>New customer (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="342"/>
+        <location filename="../../desktop/main_window.py" line="354"/>
         <source>Payment form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="431"/>
+        <location filename="../../desktop/main_window.py" line="443"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="461"/>
+        <location filename="../../desktop/main_window.py" line="473"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="467"/>
+        <location filename="../../desktop/main_window.py" line="479"/>
         <source>No payment link is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="507"/>
+        <location filename="../../desktop/main_window.py" line="528"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1210,54 +1672,130 @@ Reload their version? Your edits in this dialog will be lost.</source>
     </message>
 </context>
 <context>
+    <name>NewSubscriptionDialog</name>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="109"/>
+        <source>New subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="112"/>
+        <source>Subscription for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="117"/>
+        <source>e.g. Monthly membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="118"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="120"/>
+        <source>Price (VAT included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="125"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="127"/>
+        <source>First invoice on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="130"/>
+        <source>Default rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="133"/>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="137"/>
+        <source>Add subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="155"/>
+        <source>then every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="155"/>
+        <source>then every year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="158"/>
+        <source>First invoice on %1 for %2, %3, until it is terminated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OfflinePaymentDialog</name>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="43"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="51"/>
         <source>Record a payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="46"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="59"/>
         <source>Invoice %1 · %2 · issued %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/offline_payment_dialog.py" line="69"/>
+        <source>One payment for %n invoice(s), %1 in all:</source>
+        <translation>
+            <numerusform>One payment for %n invoice, %1 in all:</numerusform>
+            <numerusform>One payment for %n invoices, %1 in all:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="54"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="84"/>
         <source>Recording this payment cancels the planned automatic debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="64"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="97"/>
         <source>Received by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="82"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="113"/>
         <source>Payment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="87"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="118"/>
         <source>e.g. cheque number, transfer reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="89"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="120"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="94"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="125"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="101"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="132"/>
         <source>Record payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="102"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="133"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,12 +1887,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../desktop/reason_dialog.py" line="32"/>
+        <location filename="../../desktop/reason_dialog.py" line="38"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/reason_dialog.py" line="41"/>
+        <location filename="../../desktop/reason_dialog.py" line="49"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,117 +1900,117 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="143"/>
+        <location filename="../../desktop/record_actions.py" line="158"/>
         <source>Customer %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="145"/>
+        <location filename="../../desktop/record_actions.py" line="160"/>
         <source>Customer %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="158"/>
+        <location filename="../../desktop/record_actions.py" line="173"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="161"/>
+        <location filename="../../desktop/record_actions.py" line="176"/>
         <source>As an individual, only the country is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="164"/>
+        <location filename="../../desktop/record_actions.py" line="179"/>
         <source>Anonymise %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="168"/>
+        <location filename="../../desktop/record_actions.py" line="183"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="173"/>
+        <location filename="../../desktop/record_actions.py" line="188"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="178"/>
+        <location filename="../../desktop/record_actions.py" line="193"/>
         <source>Anonymise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="185"/>
+        <location filename="../../desktop/record_actions.py" line="200"/>
         <source>Customer %1 anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="199"/>
+        <location filename="../../desktop/record_actions.py" line="214"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="203"/>
+        <location filename="../../desktop/record_actions.py" line="218"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="209"/>
+        <location filename="../../desktop/record_actions.py" line="224"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="215"/>
+        <location filename="../../desktop/record_actions.py" line="230"/>
         <source>Customer %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="236"/>
+        <location filename="../../desktop/record_actions.py" line="251"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="240"/>
+        <location filename="../../desktop/record_actions.py" line="255"/>
         <source>The link already waiting will be revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="243"/>
+        <location filename="../../desktop/record_actions.py" line="258"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="247"/>
+        <location filename="../../desktop/record_actions.py" line="262"/>
         <source>New payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="259"/>
+        <location filename="../../desktop/record_actions.py" line="274"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="265"/>
+        <location filename="../../desktop/record_actions.py" line="280"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="269"/>
+        <location filename="../../desktop/record_actions.py" line="284"/>
         <source>These links stop working at once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="273"/>
+        <location filename="../../desktop/record_actions.py" line="288"/>
         <source>You can make a new link afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="276"/>
+        <location filename="../../desktop/record_actions.py" line="291"/>
         <source>Revoke links</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="281"/>
+        <location filename="../../desktop/record_actions.py" line="296"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n payment link revoked.</numerusform>
@@ -1480,105 +2018,283 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="290"/>
+        <location filename="../../desktop/record_actions.py" line="305"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="295"/>
+        <location filename="../../desktop/record_actions.py" line="310"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="300"/>
+        <location filename="../../desktop/record_actions.py" line="315"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="300"/>
+        <location filename="../../desktop/record_actions.py" line="315"/>
         <source>Remove from grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="307"/>
+        <location filename="../../desktop/record_actions.py" line="322"/>
         <source>%1 removed from the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="326"/>
+        <location filename="../../desktop/record_actions.py" line="347"/>
+        <source>Subscription %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="362"/>
+        <source>New price of %1: %2, from the next invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="376"/>
+        <source>Suspend %1 of %2 (%3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="381"/>
+        <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="385"/>
+        <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="390"/>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="395"/>
+        <source>Subscription %1 suspended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="407"/>
+        <source>Resume %1 of %2 (%3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="412"/>
+        <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="417"/>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="422"/>
+        <source>Subscription %1 resumed: next invoice on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="443"/>
+        <source>Subscription %1 terminated: nothing billed from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="500"/>
         <source>Invoice %1 marked as paid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="501"/>
+        <source>%n invoice(s) marked as paid: %1.</source>
+        <translation>
+            <numerusform>%n invoice marked as paid: %1.</numerusform>
+            <numerusform>%n invoices marked as paid: %1.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="337"/>
-        <source>Void invoice %1</source>
+        <location filename="../../desktop/record_actions.py" line="513"/>
+        <source>Void invoice %1 (credit note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="339"/>
-        <source>Invoice %1 will be void: it will no longer be due and no debit will be made. Why?</source>
+        <location filename="../../desktop/record_actions.py" line="515"/>
+        <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="341"/>
-        <source>Void invoice</source>
+        <location filename="../../desktop/record_actions.py" line="520"/>
+        <location filename="../../desktop/record_actions.py" line="546"/>
+        <source>Issue the credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="348"/>
-        <source>Invoice %1 voided.</source>
+        <location filename="../../desktop/record_actions.py" line="521"/>
+        <location filename="../../desktop/record_actions.py" line="547"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="360"/>
+        <location filename="../../desktop/record_actions.py" line="541"/>
+        <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="560"/>
+        <source>Credit note %1 issued for invoice %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="539"/>
         <source>Refund invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SubscriptionDialog</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="361"/>
-        <source>Invoice %1 will be marked as refunded in full (%2). Why?</source>
+        <location filename="../../desktop/subscription_dialog.py" line="86"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionPriceDialog</name>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="188"/>
+        <location filename="../../desktop/subscription_dialog.py" line="207"/>
+        <source>Change the price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="364"/>
-        <source>Refund</source>
+        <location filename="../../desktop/subscription_dialog.py" line="199"/>
+        <source>Subscription</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="371"/>
-        <source>Invoice %1 refunded.</source>
+        <location filename="../../desktop/subscription_dialog.py" line="203"/>
+        <source>New price (VAT included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="221"/>
+        <source>From the next invoice (%1): %2 instead of %3. Invoices already issued keep their price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message>
+        <location filename="../../desktop/subscription_table_model.py" line="58"/>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_table_model.py" line="59"/>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_table_model.py" line="60"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_table_model.py" line="61"/>
+        <source>Next invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_table_model.py" line="62"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_table_model.py" line="85"/>
+        <source>Terminated from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_table_model.py" line="91"/>
+        <source>Suspended: nothing is billed until it is resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_table_model.py" line="93"/>
+        <source>Terminated: nothing more is billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerminateSubscriptionDialog</name>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="252"/>
+        <source>Terminate a subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="257"/>
+        <source>Terminate %1 (%2, %3)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="268"/>
+        <source>Nothing billed from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="272"/>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="284"/>
+        <source>Periods that start before that date are still billed (next invoice: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="287"/>
+        <source>No further invoice is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="291"/>
+        <source>Nothing is billed from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/subscription_dialog.py" line="294"/>
+        <source>Invoices already issued stay as they are. A termination is final: to bill again, add a new subscription.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../desktop/words.py" line="53"/>
-        <source>Card expired</source>
+        <location filename="../../desktop/words.py" line="65"/>
+        <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="54"/>
-        <source>Mandate rejected</source>
+        <location filename="../../desktop/words.py" line="82"/>
+        <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="55"/>
-        <source>Mandate lapsed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/words.py" line="61"/>
+        <location filename="../../desktop/words.py" line="86"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="65"/>
+        <location filename="../../desktop/words.py" line="90"/>
         <source>Awaiting customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="69"/>
+        <location filename="../../desktop/words.py" line="94"/>
         <source>Offline payment</source>
         <translation type="unfinished"></translation>
     </message>

@@ -49,6 +49,8 @@ def test_an_offline_invoice_is_due_after_the_terms_and_overdue_after_the_grace(
     clock.advance(days=1)
     assert services.billing.invoice(issued.number).overdue
     assert services.customers.get(customer.id).invoices[0].overdue
+    [late] = [u for u in services.activity.upcoming(customer.id) if u.kind == "invoice_overdue"]
+    assert "en retard" in late.text("fr") and issued.number in late.text("en")
 
 
 def test_one_cheque_for_three_invoices_shows_on_each(services, customer):

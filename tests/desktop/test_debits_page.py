@@ -80,7 +80,7 @@ def _cells(model, row: int) -> list[str]:
 
 
 def _open_debits(qtbot, window):
-    window.sectionList.setCurrentRow(1)
+    window.sectionList.setCurrentRow(2)
     page = window.debitsPage
     assert window.pages.currentWidget() is page
     qtbot.waitUntil(page.is_loaded, timeout=5000)

@@ -117,7 +117,7 @@ def test_record_an_offline_payment(qtbot, services, clock, make_window, drive):
     assert window.detailPane.refundInvoiceButton.isEnabled()
 
 
-def test_void_and_refund_ask_for_a_reason(qtbot, services, make_window, drive):
+def test_void_and_refund_ask_for_a_reason(qtbot, services, make_window, drive, boxes):
     detail = make_sepa_customer(services)
     window = make_window("en")
     select_customer(qtbot, window, "CUST-000200")
@@ -137,6 +137,9 @@ def test_void_and_refund_ask_for_a_reason(qtbot, services, make_window, drive):
     settle(qtbot, window)
     statuses = {i.number: i.status for i in services.customers.get("CUST-000200").invoices}
     assert statuses == {first: "void", second: "refunded"}
+    # Each issued a credit note, and staff were told its number.
+    assert [first in t and "AV2026-000001" in t for t in boxes.infos] == [True, False]
+    assert second in boxes.infos[1] and "AV2026-000002" in boxes.infos[1]
 
 
 def test_lift_the_grey_list(qtbot, services, make_window, boxes):
