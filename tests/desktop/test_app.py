@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
@@ -162,7 +163,8 @@ def test_french_translation_is_complete_and_current(tmp_path):
         if msg.find("translation").get("type") == "unfinished"
     ]
     assert unfinished == []
-    lupdate = shutil.which("pyside6-lupdate")
+    beside = Path(sys.executable).with_name("pyside6-lupdate")
+    lupdate = str(beside) if beside.exists() else shutil.which("pyside6-lupdate")
     if lupdate is None:
         pytest.skip("pyside6-lupdate not installed")
     fresh = tmp_path / "fresh.ts"

@@ -6,6 +6,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -37,7 +38,9 @@ def _free_port() -> int:
 
 @pytest.fixture
 def guichet_exe() -> str:
-    exe = shutil.which("guichet")
+    # The console script of the Python running the tests (a venv not on PATH), else PATH's.
+    beside = Path(sys.executable).with_name("guichet")
+    exe = str(beside) if beside.exists() else shutil.which("guichet")
     if exe is None:
         pytest.skip("the `guichet` console script is not installed (pip install -e .)")
     return exe
