@@ -6,8 +6,8 @@ from html import escape
 
 import phonenumbers
 from babel import Locale
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,6 +34,7 @@ from core.dto import ActivityItem, CustomerDetail, InvoiceInfo, SubscriptionInfo
 from core.rules import MANDATE_KILLING_REASONS
 from desktop import words
 from desktop.invoice_table_model import InvoiceTableModel
+from desktop.plain_text import tooltip
 from desktop.subscription_table_model import SubscriptionTableModel
 
 
@@ -71,6 +72,49 @@ def _rows(pairs: list[tuple[str, str]]) -> str:
     return f"<table cellspacing='0' cellpadding='1'>{cells}</table>"
 
 
+# Room for the header (a shortened name, Modifier, Actions); the rest scrolls.
+MINIMUM_WIDTH = 380
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when too narrow; the whole text is in its tooltip.
+
+    A plain QLabel asks for its whole text's width, so a very long name would push the
+    buttons beside it out of the window.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(tooltip(text) or "")
+        self.updateGeometry()
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance(self._full) + 4, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(min(80, self.sizeHint().width()), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, self.width())
+        if shown != self.text():
+            self.setText(shown)
+
+
 class CustomerDetailPane(QStackedWidget):
     """Shows one ``CustomerDetail``; the window owns the actions and the core calls."""
 
@@ -80,6 +124,7 @@ class CustomerDetailPane(QStackedWidget):
         super().__init__(parent)
         self.setObjectName("customerDetail")
         self.setAccessibleName(self.tr("Customer record"))
+        self.setMinimumWidth(MINIMUM_WIDTH)
         self._language = language
         self._detail: CustomerDetail | None = None
 
@@ -97,16 +142,22 @@ class CustomerDetailPane(QStackedWidget):
         body = QWidget()
         body.setObjectName("detailBody")
         scroll.setWidget(body)
-        self.addWidget(scroll)
+        # The header sits above the scroll area: however narrow the pane, its buttons stay in view.
+        record = QWidget()
+        record.setObjectName("detailRecord")
+        record_layout = QVBoxLayout(record)
+        record_layout.setContentsMargins(0, 0, 0, 0)
+        record_layout.setSpacing(0)
+        self.addWidget(record)
         outer = QVBoxLayout(body)
-        outer.setContentsMargins(12, 8, 12, 6)
+        outer.setContentsMargins(12, 6, 12, 6)
         outer.setSpacing(8)
 
         # Header: name, reference, badges, actions.
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        self.nameLabel = QLabel()
+        self.nameLabel = ElidedLabel()
         self.nameLabel.setObjectName("customerNameLabel")
         self.nameLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         titles.addWidget(self.nameLabel)
@@ -151,7 +202,9 @@ class CustomerDetailPane(QStackedWidget):
         self.editButton.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         header.addWidget(self.editButton, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.actionsButton, 0, Qt.AlignmentFlag.AlignTop)
-        outer.addLayout(header)
+        header.setContentsMargins(12, 8, 12, 0)
+        record_layout.addLayout(header)
+        record_layout.addWidget(scroll, 1)
 
         self.greylistWarning = QLabel()
         self.greylistWarning.setObjectName("greylistWarning")
@@ -385,7 +438,7 @@ class CustomerDetailPane(QStackedWidget):
         chosen_sub = self.selected_subscription()
         self._detail = detail
         lang = self._language
-        self.nameLabel.setText(detail.name)
+        self.nameLabel.set_full_text(detail.name)
         self.customerReferenceLabel.setText(detail.reference)
         self.badgesLabel.setText(self._badges_html(detail))
         self.contactSummary.setText(self._contact_html(detail))

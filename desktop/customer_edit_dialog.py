@@ -88,6 +88,7 @@ class CustomerEditDialog(QDialog):
         self._detail = detail
         self._result: SaveResult | None = None
         self._saving = False
+        self._loaded: CustomerForm | None = None  # the form as opened, to see typed changes
         self._fields: dict[str, _Field] = {}
         self._build()
         self._load(detail)
@@ -281,6 +282,7 @@ class CustomerEditDialog(QDialog):
             self._show_error(field, "")
         self.formErrorLabel.hide()
         self._update_impact()
+        self._loaded = self.form()
 
     # --- values --------------------------------------------------------------------------------
     def value(self) -> CustomerInput:
@@ -320,6 +322,10 @@ class CustomerEditDialog(QDialog):
 
     def save_result(self) -> SaveResult | None:
         return self._result
+
+    def has_changes(self) -> bool:
+        """Whether staff typed or chose something since the form was filled."""
+        return self._loaded is not None and self.form() != self._loaded
 
     def is_saving(self) -> bool:
         """True from Save until the core has answered (or a reload after a conflict is in)."""
@@ -481,6 +487,14 @@ class CustomerEditDialog(QDialog):
     def reject(self) -> None:
         if self._saving:
             return  # Escape or the close button while the core may be saving
+        if self.has_changes() and not msgbox.confirm(
+            self,
+            self.tr("Discard changes"),
+            self.tr("You have changed this form. Close it and lose your changes?"),
+            self.tr("Discard changes"),
+            destructive=True,
+        ):
+            return
         super().reject()
 
     @classmethod

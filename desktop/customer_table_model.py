@@ -122,6 +122,10 @@ class CustomerTableModel(QAbstractTableModel):
                 return number
         return -1
 
+    def contains(self, customer_id: int) -> bool:
+        """Whether the current search finds this customer (loaded yet or not)."""
+        return customer_id in self._ids
+
     def set_query(self, text: str) -> None:
         """Search again from the first page (results arrive later, see ``loaded``)."""
         self._query = text.strip()

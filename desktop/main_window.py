@@ -5,8 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -91,6 +100,8 @@ class MainWindow(QMainWindow):
         self._record_round = 0  # an answer for an older request is dropped
         self._focus_actions_for: int | None = None
         self._focus_before_busy: QWidget | None = None
+        self._open_first_after_load = False  # Enter in the search box, before its results
+        self._new_search = False  # the next full load answers a search staff typed
         self._closed = False
         self.events = DeskEvents(self)
         self.operations = Operations(self, services, language=language, events=self.events)
@@ -121,6 +132,8 @@ class MainWindow(QMainWindow):
         self._update_actions(None)
         self.liveRefresh.start()
         self.customerModel.reload()
+        # Staff start by looking someone up.
+        self.customerSearch.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- construction ---------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -197,6 +210,7 @@ class MainWindow(QMainWindow):
         self.customerSearch.setClearButtonEnabled(True)
         self.customerSearch.textChanged.connect(self._on_customerSearch_textChanged)
         self.customerSearch.returnPressed.connect(self._on_customerSearch_returnPressed)
+        self.customerSearch.installEventFilter(self)
         top.addWidget(self.customerSearch, 1)
         self.newCustomerButton = QPushButton(self.tr("New customer"))
         self.newCustomerButton.setObjectName("newCustomerButton")
@@ -510,13 +524,42 @@ class MainWindow(QMainWindow):
     def _on_customerSearch_textChanged(self, _text: str) -> None:
         self._searchTimer.start()  # restarts: search once typing pauses
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.customerSearch
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+        ):
+            self._enter_results()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_results(self) -> None:
+        """From the search box into the list: its first row selected (and so opened)."""
+        self.customerTable.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._open_first_row()
+
     def _on_customerSearch_returnPressed(self) -> None:
         self._searchTimer.stop()
         self._on_searchTimer_timeout()
         self.customerTable.setFocus()
+        if self.customerModel.is_busy():
+            self._open_first_after_load = True  # the rows shown are not this search's yet
+        else:
+            self._open_first_row()
+
+    def _open_first_row(self) -> None:
+        """The best match is the list's first row, in the order shown."""
+        row = self.customerModel.row_at(0)
+        if row is None:
+            return
+        self._select_row(0, load=row.id != self._wanted_id)
 
     def _on_searchTimer_timeout(self) -> None:
         if self.customerSearch.text().strip() != self.customerModel.query():
+            self._new_search = True
             self.customerModel.set_query(self.customerSearch.text())
 
     def _on_customerModel_modelAboutToBeReset(self) -> None:
@@ -524,13 +567,25 @@ class MainWindow(QMainWindow):
             self._select_after_load = self._wanted_id
 
     def _on_customerModel_loaded(self) -> None:
-        if not self.customerModel.is_busy():
+        busy = self.customerModel.is_busy()
+        if not busy:
             self.countLabel.setText(self.tr("%n customer(s)", "", self.customerModel.total()))
+        if not busy and self._new_search:
+            self._new_search = False
+            # A record the list no longer shows must not stay open (nor be edited by Ctrl+E).
+            if self._wanted_id is not None and not self.customerModel.contains(self._wanted_id):
+                before = self.current_detail()
+                self._close_record()
+                self._select_after_load = None
+                self.recordShown.emit(before, None, None)
         if self._select_after_load is not None:
             row = self.customerModel.row_of(self._select_after_load)
             if row >= 0:
                 self._select_row(row, load=self._wanted_id != self._select_after_load)
             self._select_after_load = None
+        if not busy and self._open_first_after_load:
+            self._open_first_after_load = False
+            self._open_first_row()
 
     def _select_row(self, row: int, *, load: bool) -> None:
         index = self.customerModel.index(row, 0)

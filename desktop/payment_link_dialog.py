@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from urllib.parse import quote
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -179,18 +180,40 @@ class PaymentLinkDialog(QDialog):
 
     def ask_save_path(self) -> str:
         """The file chooser, alone in its method so tests can answer it without blocking."""
-        suggested = self.tr("%1-payment-link.png").replace("%1", self._link.customer_reference)
+        name = self.tr("%1-payment-link.png").replace("%1", self._link.customer_reference)
+        suggested = os.path.join(_pictures_folder(), name)
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save QR code"), suggested, self.tr("PNG image (*.png)")
         )
         return path
 
     def _on_emailLinkButton_clicked(self) -> None:
-        QDesktopServices.openUrl(self.mailto_url())
+        if QDesktopServices.openUrl(self.mailto_url()):
+            return
+        text = self.tr(
+            "No e-mail program could be opened. Copy the link and send it from your mailbox."
+        )
+        if self._notify is not None:
+            self._notify(text)
+        else:
+            msgbox.error(self, self.tr("Email to the customer"), text)
 
     @classmethod
     def ask(cls, parent: QWidget | None, **kwargs) -> None:  # noqa: ANN003
         cls(parent, **kwargs).exec()
+
+
+def _pictures_folder() -> str:
+    """Where staff keep images (the working folder is the program's, not theirs)."""
+    for location in (
+        QStandardPaths.StandardLocation.PicturesLocation,
+        QStandardPaths.StandardLocation.DocumentsLocation,
+        QStandardPaths.StandardLocation.HomeLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder:
+            return folder
+    return ""
 
 
 def _esc(text: str) -> str:

@@ -4,282 +4,282 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="82"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="126"/>
         <source>Customer record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="86"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="131"/>
         <source>Select a customer in the list, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="130"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="181"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="131"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
         <source>Actions on this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="165"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="218"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="169"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="222"/>
         <source>Billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="173"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="226"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="186"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="239"/>
         <source>New link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="189"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="242"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="206"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="212"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="259"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="265"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="230"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="283"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="232"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="285"/>
         <source>Add a subscription to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="233"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
         <source>Change price…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="235"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="288"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="237"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="290"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="239"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="292"/>
         <source>Terminate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="254"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="260"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="307"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="313"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="279"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="332"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="282"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="335"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="284"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="337"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="339"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="288"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="341"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="303"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="307"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="356"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="360"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="311"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="315"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="364"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
         <source>Upcoming activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="402"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="455"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="421"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="474"/>
         <source>No activity yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="431"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="484"/>
         <source>Nothing in the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="443"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="496"/>
         <source>Anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="445"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="498"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="460"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="513"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="461"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="462"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="463"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="479"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="532"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="481"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="488"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="541"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="488"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="541"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="494"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="513"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="547"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="495"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="496"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="497"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
         <source>Mandate (RUM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="498"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="499"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
         <source>Creditor ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="509"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="562"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="512"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="565"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="569"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="523"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="576"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="587"/>
         <source>Last payment link (%1): %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="601"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="604"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="562"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="615"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="565"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="618"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="571"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="624"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="595"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="648"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="655"/>
         <source>Only due invoices can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -287,213 +287,224 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="127"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="127"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
         <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="143"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="144"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="145"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="146"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="147"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="148"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="151"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
         <source>Customer&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="154"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="155"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="156"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="157"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="160"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="164"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="161"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="165"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="178"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="179"/>
         <source>Billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="180"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="181"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="182"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="183"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="185"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="186"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="188"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="189"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="191"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="192"/>
         <source>Address (line 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="194"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="195"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="196"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="197"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="199"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="203"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="204"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="205"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="206"/>
         <source>VAT number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="207"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="208"/>
         <source>A new address applies to future invoices only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="225"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="226"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="226"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="227"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="263"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="264"/>
         <source>A reference is given on save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="270"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="271"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="274"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="275"/>
         <source>%1 (the customer registers it through a payment link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="347"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="353"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="349"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="355"/>
         <source>This is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="351"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="357"/>
         <source>This is not a valid phone number for the chosen country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="353"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="359"/>
         <source>This is not a valid VAT number (check digits do not match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="401"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="407"/>
         <source>The payment method does not change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="420"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="426"/>
         <source>On save, a payment link is made: the customer registers their %1 themselves. You can copy it, show its QR code or email it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="425"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="431"/>
         <source>%1: invoices are issued without automatic debit; you record each payment when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="451"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="457"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="453"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="459"/>
         <source>Someone changed this customer since you opened it; nothing was saved.
 Reload their version? Your edits in this dialog will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="456"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="462"/>
         <source>Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="492"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="494"/>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="493"/>
+        <source>You have changed this form. Close it and lose your changes?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="168"/>
+        <location filename="../../desktop/customer_table_model.py" line="172"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="169"/>
+        <location filename="../../desktop/customer_table_model.py" line="173"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="173"/>
+        <location filename="../../desktop/customer_table_model.py" line="177"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="172"/>
+        <location filename="../../desktop/customer_table_model.py" line="176"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="170"/>
+        <location filename="../../desktop/customer_table_model.py" line="174"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="171"/>
+        <location filename="../../desktop/customer_table_model.py" line="175"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1519,113 +1530,113 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="98"/>
+        <location filename="../../desktop/main_window.py" line="109"/>
         <source>Guichet — customers and how they pay</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="141"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="142"/>
         <source>New payment link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="143"/>
         <source>Revoke links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="144"/>
         <source>Remove from grey list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/main_window.py" line="145"/>
         <source>Anonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="133"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Direct debits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>New customer (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="354"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source>Payment form: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="443"/>
+        <location filename="../../desktop/main_window.py" line="457"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/main_window.py" line="487"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="479"/>
+        <location filename="../../desktop/main_window.py" line="493"/>
         <source>No payment link is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="528"/>
+        <location filename="../../desktop/main_window.py" line="572"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1803,83 +1814,93 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>PaymentLinkDialog</name>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="48"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="49"/>
         <source>Payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="53"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="54"/>
         <source>Send this link to %1 (%2) to register their %3. It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="67"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="68"/>
         <source>Payment link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="71"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="72"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="73"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="74"/>
         <source>Copy the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="81"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="82"/>
         <source>QR code of the payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="85"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="86"/>
         <source>Expires %1 · works only once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="94"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="95"/>
         <source>Save QR code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="98"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="99"/>
         <source>Email to the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="106"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="107"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="164"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="165"/>
         <source>Payment link copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="174"/>
-        <location filename="../../desktop/payment_link_dialog.py" line="184"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="175"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="186"/>
         <source>Save QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="175"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="176"/>
         <source>The QR code could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="182"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="183"/>
         <source>%1-payment-link.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="184"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="186"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="178"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="194"/>
+        <source>No e-mail program could be opened. Copy the link and send it from your mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="199"/>
+        <source>Email to the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="179"/>
         <source>QR code saved: %1</source>
         <translation type="unfinished"></translation>
     </message>

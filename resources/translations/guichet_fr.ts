@@ -4,282 +4,282 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="82"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="126"/>
         <source>Customer record</source>
         <translation>Fiche client</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="86"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="131"/>
         <source>Select a customer in the list, or create one.</source>
         <translation>Choisissez un abonné dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="130"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="181"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="131"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
         <source>Actions on this customer</source>
         <translation>Actions sur cet abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="165"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="218"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="169"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="222"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="173"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="226"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="186"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="239"/>
         <source>New link…</source>
         <translation>Nouveau lien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="189"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="242"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation>Envoyer à l’abonné un lien de paiement pour enregistrer un nouveau moyen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="206"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="212"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="259"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="265"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="230"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="283"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="232"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="285"/>
         <source>Add a subscription to this customer.</source>
         <translation>Ajouter un abonnement à cet abonné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="233"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
         <source>Change price…</source>
         <translation>Changer le prix…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="235"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="288"/>
         <source>Suspend…</source>
         <translation>Suspendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="237"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="290"/>
         <source>Resume…</source>
         <translation>Reprendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="239"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="292"/>
         <source>Terminate…</source>
         <translation>Résilier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="254"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="260"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="307"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="313"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="279"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="332"/>
         <source>Details…</source>
         <translation>Détail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="282"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="335"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation>La facture complète : montants, règlements, avoirs, historique (ou Entrée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="284"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="337"/>
         <source>Record payment…</source>
         <translation>Enregistrer un règlement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="339"/>
         <source>Void…</source>
         <translation>Annuler (avoir)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="288"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="341"/>
         <source>Refund…</source>
         <translation>Rembourser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="303"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="307"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="356"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="360"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="311"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="315"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="364"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
         <source>Upcoming activity</source>
         <translation>Activité à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="402"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="455"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation>Liste grise : le formulaire de paiement refuse cet abonné après %1 échecs. Vérifiez avec lui, puis utilisez Actions › Sortir de la liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="421"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="474"/>
         <source>No activity yet.</source>
         <translation>Aucune activité pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="431"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="484"/>
         <source>Nothing in the coming days.</source>
         <translation>Rien dans les prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="443"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="496"/>
         <source>Anonymised</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="445"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="498"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="460"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="513"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="461"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="462"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="463"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="479"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="532"/>
         <source>No payment method</source>
         <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="481"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation>Les factures sont émises sans prélèvement automatique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="488"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="541"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="488"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="541"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="494"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="513"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="547"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="495"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="496"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="497"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
         <source>Mandate (RUM)</source>
         <translation>Mandat (RUM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="498"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="499"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
         <source>Creditor ID</source>
         <translation>ICS</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="509"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="562"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="512"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="565"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="569"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="523"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="576"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation>Lien de paiement (%1) %2 — créé le %3 par %4, expire le %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="587"/>
         <source>Last payment link (%1): %2, %3</source>
         <translation>Dernier lien de paiement (%1) : %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="601"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation>La carte a expiré : elle ne peut plus être débitée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="604"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation>Le mandat est caduc (inutilisé depuis 36 mois) : il ne peut plus servir aux prélèvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="562"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="615"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="565"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="618"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat (%1) : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="571"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="624"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation>Les nouvelles factures sont émises hors prélèvement jusqu’à ce que l’abonné enregistre un nouveau moyen par un lien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="595"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="648"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation>Dans la remise %1, envoyée à la banque : attendez la réponse de la banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="655"/>
         <source>Only due invoices can be paid.</source>
         <translation>Seules les factures à régler peuvent être encaissées.</translation>
     </message>
@@ -287,214 +287,225 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="127"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
         <source>New customer</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="127"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
         <source>Edit customer</source>
         <translation>Modifier l&apos;abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="143"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="144"/>
         <source>Customer</source>
         <translation>Abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="145"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="146"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="147"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="148"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="151"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
         <source>Customer&apos;s language</source>
         <translation>Langue de l&apos;abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="154"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="155"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="156"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="157"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="160"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="164"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="161"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="165"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="178"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="179"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="180"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="181"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="182"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="183"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="185"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="186"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="188"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="189"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="191"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="192"/>
         <source>Address (line 2)</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="194"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="195"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="196"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="197"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="199"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="203"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="204"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="205"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="206"/>
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="207"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="208"/>
         <source>A new address applies to future invoices only.</source>
         <translation>Une nouvelle adresse ne vaut que pour les prochaines factures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="225"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="226"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="226"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="227"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="263"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="264"/>
         <source>A reference is given on save.</source>
         <translation>La référence est attribuée à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="270"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="271"/>
         <source>No payment method</source>
         <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="274"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="275"/>
         <source>%1 (the customer registers it through a payment link)</source>
         <translation>%1 (l&apos;abonné l&apos;enregistre via un lien de paiement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="347"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="353"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="349"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="355"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="351"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="357"/>
         <source>This is not a valid phone number for the chosen country.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide pour le pays choisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="353"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="359"/>
         <source>This is not a valid VAT number (check digits do not match).</source>
         <translation>Ce numéro de TVA n&apos;est pas valide (la clé de contrôle ne correspond pas).</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="401"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="407"/>
         <source>The payment method does not change.</source>
         <translation>Le moyen de paiement ne change pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="420"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="426"/>
         <source>On save, a payment link is made: the customer registers their %1 themselves. You can copy it, show its QR code or email it.</source>
         <translation>À l&apos;enregistrement, un lien de paiement est créé : l&apos;abonné enregistre lui-même son moyen de paiement (%1). Vous pourrez le copier, montrer son QR code ou l&apos;envoyer par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="425"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="431"/>
         <source>%1: invoices are issued without automatic debit; you record each payment when it arrives.</source>
         <translation>%1 : les factures sont émises sans prélèvement automatique ; vous enregistrez chaque règlement à réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="451"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="457"/>
         <source>Record changed</source>
         <translation>Fiche modifiée entre-temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="453"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="459"/>
         <source>Someone changed this customer since you opened it; nothing was saved.
 Reload their version? Your edits in this dialog will be lost.</source>
         <translation>Quelqu&apos;un a modifié cet abonné depuis que vous l&apos;avez ouvert ; rien n&apos;a été enregistré.
 Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="456"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="462"/>
         <source>Reload</source>
         <translation>Recharger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="492"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="494"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="493"/>
+        <source>You have changed this form. Close it and lose your changes?</source>
+        <translation>Vous avez modifié ce formulaire. Le fermer et perdre vos modifications ?</translation>
     </message>
 </context>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="168"/>
+        <location filename="../../desktop/customer_table_model.py" line="172"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="169"/>
+        <location filename="../../desktop/customer_table_model.py" line="173"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="173"/>
+        <location filename="../../desktop/customer_table_model.py" line="177"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="172"/>
+        <location filename="../../desktop/customer_table_model.py" line="176"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="170"/>
+        <location filename="../../desktop/customer_table_model.py" line="174"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="171"/>
+        <location filename="../../desktop/customer_table_model.py" line="175"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1520,113 +1531,113 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="98"/>
+        <location filename="../../desktop/main_window.py" line="109"/>
         <source>Guichet — customers and how they pay</source>
         <translation>Guichet — les abonnés et leurs moyens de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="128"/>
+        <location filename="../../desktop/main_window.py" line="141"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="129"/>
+        <location filename="../../desktop/main_window.py" line="142"/>
         <source>New payment link…</source>
         <translation>Nouveau lien de paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="130"/>
+        <location filename="../../desktop/main_window.py" line="143"/>
         <source>Revoke links…</source>
         <translation>Révoquer les liens…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="131"/>
+        <location filename="../../desktop/main_window.py" line="144"/>
         <source>Remove from grey list…</source>
         <translation>Sortir de la liste grise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="132"/>
+        <location filename="../../desktop/main_window.py" line="145"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="133"/>
+        <location filename="../../desktop/main_window.py" line="146"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="158"/>
         <source>New customer…</source>
         <translation>Nouvel abonné…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="149"/>
+        <location filename="../../desktop/main_window.py" line="162"/>
         <source>Find a customer</source>
         <translation>Chercher un abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="178"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
-        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="179"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Customers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>Direct debits</source>
         <translation>Prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="194"/>
+        <location filename="../../desktop/main_window.py" line="207"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation>Rechercher : nom, référence, e-mail, société, ville…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="196"/>
+        <location filename="../../desktop/main_window.py" line="209"/>
         <source>Search customers</source>
         <translation>Rechercher des abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="201"/>
+        <location filename="../../desktop/main_window.py" line="215"/>
         <source>New customer</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="203"/>
+        <location filename="../../desktop/main_window.py" line="217"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Nouvel abonné (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="354"/>
+        <location filename="../../desktop/main_window.py" line="368"/>
         <source>Payment form: %1</source>
         <translation>Formulaire de paiement : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="443"/>
+        <location filename="../../desktop/main_window.py" line="457"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="473"/>
+        <location filename="../../desktop/main_window.py" line="487"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation>Fiche anonymisée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="479"/>
+        <location filename="../../desktop/main_window.py" line="493"/>
         <source>No payment link is waiting.</source>
         <translation>Aucun lien de paiement en attente.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="528"/>
+        <location filename="../../desktop/main_window.py" line="572"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n abonné</numerusform>
@@ -1804,83 +1815,93 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>PaymentLinkDialog</name>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="48"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="49"/>
         <source>Payment link</source>
         <translation>Lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="53"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="54"/>
         <source>Send this link to %1 (%2) to register their %3. It is shown only now.</source>
         <translation>Envoyez ce lien à %1 (%2) pour qu&apos;il enregistre son moyen de paiement (%3). Il n&apos;est affiché qu&apos;une fois, maintenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="67"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="68"/>
         <source>Payment link address</source>
         <translation>Adresse du lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="71"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="72"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="73"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="74"/>
         <source>Copy the link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="81"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="82"/>
         <source>QR code of the payment link</source>
         <translation>QR code du lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="85"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="86"/>
         <source>Expires %1 · works only once</source>
         <translation>Expire le %1 · utilisable une seule fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="94"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="95"/>
         <source>Save QR code…</source>
         <translation>Enregistrer le QR code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="98"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="99"/>
         <source>Email to the customer…</source>
         <translation>Envoyer par e-mail à l&apos;abonné…</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="106"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="107"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="164"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="165"/>
         <source>Payment link copied to the clipboard.</source>
         <translation>Lien de paiement copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="174"/>
-        <location filename="../../desktop/payment_link_dialog.py" line="184"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="175"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="186"/>
         <source>Save QR code</source>
         <translation>Enregistrer le QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="175"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="176"/>
         <source>The QR code could not be saved to %1.</source>
         <translation>Le QR code n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="182"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="183"/>
         <source>%1-payment-link.png</source>
         <translation>%1-lien-de-paiement.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="184"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="186"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="178"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="194"/>
+        <source>No e-mail program could be opened. Copy the link and send it from your mailbox.</source>
+        <translation>Aucun programme de messagerie n’a pu être ouvert. Copiez le lien et envoyez-le depuis votre messagerie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="199"/>
+        <source>Email to the customer</source>
+        <translation>Envoyer par e-mail à l’abonné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="179"/>
         <source>QR code saved: %1</source>
         <translation>QR code enregistré : %1</translation>
     </message>

@@ -52,7 +52,7 @@ def test_switch_to_cheque_says_what_happens_then_saves(qtbot, services, make_win
     assert detail.payment_method.method == "cheque"
 
 
-def test_fields_validate_as_staff_type(qtbot, services, customer, make_window, drive):
+def test_fields_validate_as_staff_type(qtbot, services, customer, make_window, drive, boxes):
     window = make_window("en")
     select_customer(qtbot, window, "CUST-000123")
     seen = {}

@@ -71,14 +71,17 @@ def test_a_write_blocked_by_another_writer_leaves_the_window_live(
         assert len(boxes.errors) == 1
         assert "database is busy" in boxes.errors[0]
         assert services.customers.get(customer.id).pending_link is not None  # nothing changed
-        # The busy state is over: the record can be used again.
+        # The busy state is over: the record (Enter opened the search's best match) can be used.
+        assert window.customerReferenceLabel.text() == "CUST-000124"
         assert window.detailPane.isEnabled()
-        assert window.actionRevokeLinks.isEnabled()
+        assert window.actionEdit.isEnabled()
         assert QGuiApplication.overrideCursor() is None
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
 
+    select_customer(qtbot, window, "CUST-000123")
+    assert window.actionRevokeLinks.isEnabled()
     window.actionRevokeLinks.trigger()
     settle(qtbot, window)
     assert len(boxes.errors) == 1
