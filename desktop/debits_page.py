@@ -31,6 +31,7 @@ from desktop.debit_batch_dialog import DebitBatchDialog
 from desktop.debit_batch_table_model import DebitBatchTableModel
 from desktop.new_debit_batch_dialog import NewDebitBatchDialog
 from desktop.operations import Change, Operations, debits
+from desktop.page_reads import PageReads
 from desktop.plain_text import plain_labels
 
 # A confirmation lists the debits a bank return changes; past this many it says how many more.
@@ -76,11 +77,14 @@ class DebitsPage(QWidget):
         self._operations = operations
         self._language = language
         self._notify = notify
-        self._loaded = False
-        self._stale = True
-        self._loading = False
-        self._load_again = False
         self._select_after_load: str | None = None
+        self._reads = PageReads(
+            operations,
+            lambda: debits.batches(self._services),
+            loaded=self._on_batches_loaded,
+            failed=self._on_batches_failed,
+            visible=self.isVisible,
+        )
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
@@ -173,16 +177,7 @@ class DebitsPage(QWidget):
     # --- reading ------------------------------------------------------------------------------
     def reload(self) -> None:
         """Read the batches again (one read at a time; a request meanwhile reads once more)."""
-        self._stale = False
-        if self._loading:
-            self._load_again = True
-            return
-        self._loading = True
-        self._operations.run(
-            debits.batches(self._services)
-            .success(self._on_batches_loaded)
-            .failure(self._on_batches_failed)
-        )
+        self._reads.request()
 
     def selected_batch(self) -> BatchInfo | None:
         rows = self.debitBatchTable.selectionModel().selectedRows()
@@ -194,37 +189,26 @@ class DebitsPage(QWidget):
             self.debitBatchTable.selectRow(row)
 
     def is_loaded(self) -> bool:
-        return self._loaded and not self._loading
+        return self._reads.loaded and not self._reads.loading
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self._reads.shown()
 
     def _on_events_changed(self, _change: Change) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True  # read when staff come back to the page
+        self._reads.changed()
 
     def _on_batches_loaded(self, batches: list[BatchInfo]) -> None:
-        self._loading = False
         selected = self.selected_batch()
         wanted = self._select_after_load or (selected.reference if selected else None)
         self._select_after_load = None
-        self._loaded = True
         self.batchModel.set_batches(batches)
         if wanted is not None and self.batchModel.row_of(wanted) >= 0:
             self.select_batch(wanted)
         elif batches:
             self.debitBatchTable.selectRow(0)  # the newest: usually the one to work on
-        if self._load_again:
-            self._load_again = False
-            self.reload()
 
     def _on_batches_failed(self, exc: Exception) -> None:
-        self._loading = False
-        self._stale = True  # a busy database: the next change or visit reads again
         if isinstance(exc, GuichetError):
             self._say(i18n.error_text(exc, self._language))
 
@@ -243,7 +227,7 @@ class DebitsPage(QWidget):
 
     def _next_step(self, batch: BatchInfo | None) -> str:
         if batch is None:
-            if self._loaded and self.batchModel.rowCount() == 0:
+            if self._reads.loaded and self.batchModel.rowCount() == 0:
                 return self.tr(
                     "No batch yet. “New batch…” gathers the due SEPA invoices to collect on a "
                     "date you choose."

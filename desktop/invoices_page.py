@@ -31,6 +31,7 @@ from desktop import msgbox, words
 from desktop.debits_page import documents_folder
 from desktop.invoice_list_model import InvoiceListModel
 from desktop.operations import Change, Operations, invoices
+from desktop.page_reads import PageReads
 from desktop.plain_text import plain_labels
 
 SEARCH_DELAY_MS = 250
@@ -77,11 +78,14 @@ class InvoicesPage(QWidget):
         self._language = language
         self._today = today
         self._notify = notify
-        self._loaded = False
-        self._stale = True
-        self._loading = False
-        self._load_again = False
         self._result: InvoiceList | None = None
+        self._reads = PageReads(
+            operations,
+            lambda: invoices.invoice_list(self._services, self.query()),
+            loaded=self._on_invoices_loaded,
+            failed=self._on_invoices_failed,
+            visible=self.isVisible,
+        )
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(12, 10, 12, 8)
@@ -210,19 +214,10 @@ class InvoicesPage(QWidget):
 
     def reload(self) -> None:
         """Search again (one read at a time; a request meanwhile reads once more)."""
-        self._stale = False
-        if self._loading:
-            self._load_again = True
-            return
-        self._loading = True
-        self._operations.run(
-            invoices.invoice_list(self._services, self.query())
-            .success(self._on_invoices_loaded)
-            .failure(self._on_invoices_failed)
-        )
+        self._reads.request()
 
     def is_loaded(self) -> bool:
-        return self._loaded and not self._loading and not self._searchTimer.isActive()
+        return self._reads.loaded and not self._reads.loading and not self._searchTimer.isActive()
 
     def selected_row(self) -> InvoiceRow | None:
         rows = self.invoiceListTable.selectionModel().selectedRows()
@@ -235,14 +230,10 @@ class InvoicesPage(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self._reads.shown()
 
     def _on_events_changed(self, _change: Change) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
+        self._reads.changed()
 
     def _on_filter_changed(self, *_args: object) -> None:
         self._searchTimer.stop()
@@ -256,13 +247,7 @@ class InvoicesPage(QWidget):
         self.reload()
 
     def _on_invoices_loaded(self, result: InvoiceList) -> None:
-        self._loading = False
-        if self._load_again:
-            self._load_again = False
-            self.reload()
-            return  # the filters changed meanwhile: this answer is already old
         selected = self.selected_row()
-        self._loaded = True
         self._result = result
         self.invoiceListModel.set_rows(result.rows)
         if selected is not None:
@@ -270,11 +255,6 @@ class InvoicesPage(QWidget):
         self.invoiceTotalsLabel.setText(self._totals_text(result))
 
     def _on_invoices_failed(self, exc: Exception) -> None:
-        self._loading = False
-        self._stale = True
-        if self._load_again:
-            self._load_again = False
-            self.reload()
         if isinstance(exc, GuichetError):
             self._say(i18n.error_text(exc, self._language))
 

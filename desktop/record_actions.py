@@ -16,7 +16,7 @@ from desktop import msgbox, words
 from desktop.customer_edit_dialog import CustomerEditDialog, CustomerForm, Failed, Submit
 from desktop.invoice_dialog import InvoiceDialog
 from desktop.offline_payment_dialog import OfflinePaymentDialog
-from desktop.operations import Operations, customers, invoices, links, subscriptions
+from desktop.operations import Operations, Write, customers, invoices, links, subscriptions
 from desktop.payment_link_dialog import PaymentLinkDialog
 from desktop.reason_dialog import ReasonDialog
 from desktop.subscription_dialog import (
@@ -503,53 +503,59 @@ class RecordActions(QObject):
         )
 
     def _on_voidInvoiceButton_clicked(self) -> None:
-        detail = self._detail()
-        invoice = self._window.detailPane.selected_invoice()
-        if detail is None or invoice is None or invoice.status != "due":
-            return
-        amount = i18n.money(invoice.amount_cents, invoice.currency, self._language)
-        reason = ReasonDialog.ask(
-            self._window,
-            title=self.tr("Void invoice %1 (credit note)").replace("%1", invoice.number),
-            prompt=self.tr(
-                "Invoice %1 stays in the books; a credit note for its full amount (%2) cancels "
-                "it: it will no longer be due and no debit will be made. Why?"
-            )
-            .replace("%1", invoice.number)
-            .replace("%2", amount),
-            confirm_label=self.tr("Issue the credit note"),
-            cancel_label=self.tr("Close"),
-        )
-        if not reason:
-            return
-        self._operations.run(
-            invoices.void(self._services, detail.id, invoice.id, reason).success(
-                lambda note: self._credited(invoice, note)
-            )
+        self._credit_note(
+            "due",
+            invoices.void,
+            lambda number: self.tr("Void invoice %1 (credit note)").replace("%1", number),
+            lambda number, amount: (
+                self.tr(
+                    "Invoice %1 stays in the books; a credit note for its full amount (%2) cancels "
+                    "it: it will no longer be due and no debit will be made. Why?"
+                )
+                .replace("%1", number)
+                .replace("%2", amount)
+            ),
         )
 
     def _on_refundInvoiceButton_clicked(self) -> None:
+        self._credit_note(
+            "paid",
+            invoices.refund,
+            lambda number: self.tr("Refund invoice %1").replace("%1", number),
+            lambda number, amount: (
+                self.tr(
+                    "Invoice %1 will be marked as refunded in full (%2), by a credit note for that "
+                    "amount. Pay the customer back yourself. Why?"
+                )
+                .replace("%1", number)
+                .replace("%2", amount)
+            ),
+        )
+
+    def _credit_note(
+        self,
+        status: str,
+        operation: Callable[[Services, int, int, str], Write[CreditNoteInfo]],
+        title: Callable[[str], str],
+        prompt: Callable[[str, str], str],
+    ) -> None:
+        """Void or refund: ask why, then issue the credit note (the buttons say so)."""
         detail = self._detail()
         invoice = self._window.detailPane.selected_invoice()
-        if detail is None or invoice is None or invoice.status != "paid":
+        if detail is None or invoice is None or invoice.status != status:
             return
         amount = i18n.money(invoice.amount_cents, invoice.currency, self._language)
         reason = ReasonDialog.ask(
             self._window,
-            title=self.tr("Refund invoice %1").replace("%1", invoice.number),
-            prompt=self.tr(
-                "Invoice %1 will be marked as refunded in full (%2), by a credit note for that "
-                "amount. Pay the customer back yourself. Why?"
-            )
-            .replace("%1", invoice.number)
-            .replace("%2", amount),
+            title=title(invoice.number),
+            prompt=prompt(invoice.number, amount),
             confirm_label=self.tr("Issue the credit note"),
             cancel_label=self.tr("Close"),
         )
         if not reason:
             return
         self._operations.run(
-            invoices.refund(self._services, detail.id, invoice.id, reason).success(
+            operation(self._services, detail.id, invoice.id, reason).success(
                 lambda note: self._credited(invoice, note)
             )
         )

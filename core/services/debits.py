@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections import Counter as Tally
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -104,12 +103,22 @@ class ReturnPreview:
         return sum(1 for c in self.changes if not c.already)
 
 
-def batch_info(session: Session, batch: DebitBatch) -> BatchInfo:
-    tally = Tally(
-        session.scalars(
-            select(DebitTransaction.sequence).where(DebitTransaction.batch_id == batch.id)
-        )
-    )
+def _sequence_counts(session: Session, batch_ids: list[int]) -> dict[tuple[int, str], int]:
+    """FRST and RCUR per batch, counted by the database (a batch may hold 100,000 debits)."""
+    if not batch_ids:
+        return {}
+    rows = session.execute(
+        select(DebitTransaction.batch_id, DebitTransaction.sequence, func.count())
+        .where(DebitTransaction.batch_id.in_(batch_ids))
+        .group_by(DebitTransaction.batch_id, DebitTransaction.sequence)
+    ).all()
+    return {(batch_id, sequence): n for batch_id, sequence, n in rows}
+
+
+def batch_info(
+    session: Session, batch: DebitBatch, counts: dict[tuple[int, str], int] | None = None
+) -> BatchInfo:
+    tally = counts if counts is not None else _sequence_counts(session, [batch.id])
     return BatchInfo(
         reference=batch.reference,
         status=batch.status,
@@ -120,8 +129,8 @@ def batch_info(session: Session, batch: DebitBatch) -> BatchInfo:
         created_at=batch.created_at,
         exported_at=batch.exported_at,
         settled_at=batch.settled_at,
-        frst=tally.get("FRST", 0),
-        rcur=tally.get("RCUR", 0),
+        frst=tally.get((batch.id, "FRST"), 0),
+        rcur=tally.get((batch.id, "RCUR"), 0),
         version=batch.version,
     )
 
@@ -160,7 +169,8 @@ class DebitService:
             found = session.scalars(
                 select(DebitBatch).order_by(DebitBatch.collection_date.desc(), DebitBatch.id.desc())
             ).all()
-            return [batch_info(session, b) for b in found]
+            counts = _sequence_counts(session, [b.id for b in found])
+            return [batch_info(session, b, counts) for b in found]
 
     def batch(self, reference: str) -> BatchDetail:
         with self.ctx.read() as session:

@@ -672,102 +672,102 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>DebitsPage</name>
     <message>
-        <location filename="../../desktop/debits_page.py" line="88"/>
+        <location filename="../../desktop/debits_page.py" line="92"/>
         <source>Direct debits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="93"/>
+        <location filename="../../desktop/debits_page.py" line="97"/>
         <source>New batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="96"/>
+        <location filename="../../desktop/debits_page.py" line="100"/>
         <source>Gather the due SEPA invoices into a batch for a collection date you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="98"/>
+        <location filename="../../desktop/debits_page.py" line="102"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="102"/>
+        <location filename="../../desktop/debits_page.py" line="106"/>
         <source>Save the batch&apos;s pain.008 file, to upload to your bank (prepared or sent batch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="105"/>
+        <location filename="../../desktop/debits_page.py" line="109"/>
         <source>Mark batch settled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="108"/>
+        <location filename="../../desktop/debits_page.py" line="112"/>
         <source>Once the bank has credited a sent batch: its debits not rejected become paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="110"/>
+        <location filename="../../desktop/debits_page.py" line="114"/>
         <source>Cancel batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="113"/>
+        <location filename="../../desktop/debits_page.py" line="117"/>
         <source>A prepared batch only: its invoices can go into another batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="115"/>
+        <location filename="../../desktop/debits_page.py" line="119"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="117"/>
+        <location filename="../../desktop/debits_page.py" line="121"/>
         <source>The batch&apos;s debits (or double-click it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="118"/>
+        <location filename="../../desktop/debits_page.py" line="122"/>
         <source>Import a bank return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="121"/>
+        <location filename="../../desktop/debits_page.py" line="125"/>
         <source>Read a pain.002 or camt.054 file from your bank: rejected or returned debits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="138"/>
+        <location filename="../../desktop/debits_page.py" line="142"/>
         <source>Debit batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="248"/>
+        <location filename="../../desktop/debits_page.py" line="232"/>
         <source>No batch yet. “New batch…” gathers the due SEPA invoices to collect on a date you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="254"/>
+        <location filename="../../desktop/debits_page.py" line="238"/>
         <source>Prepared: check its debits, then export the file and upload it to your bank. Until then it can be cancelled, and a payment recorded by hand takes its invoice out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="259"/>
+        <location filename="../../desktop/debits_page.py" line="243"/>
         <source>Sent to the bank: its invoices can no longer be paid by hand. Import the bank&apos;s return file if debits are rejected, then mark the batch settled once the bank has credited it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="263"/>
+        <location filename="../../desktop/debits_page.py" line="247"/>
         <source>Settled: its debits that were not rejected are paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="264"/>
+        <location filename="../../desktop/debits_page.py" line="248"/>
         <source>Cancelled: its invoices can go into another batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="280"/>
+        <location filename="../../desktop/debits_page.py" line="264"/>
         <source>%n debit(s)</source>
         <translation>
             <numerusform>%n debit</numerusform>
@@ -775,35 +775,35 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="286"/>
-        <location filename="../../desktop/debits_page.py" line="413"/>
+        <location filename="../../desktop/debits_page.py" line="270"/>
+        <location filename="../../desktop/debits_page.py" line="397"/>
         <source>Export batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="288"/>
+        <location filename="../../desktop/debits_page.py" line="272"/>
         <source>SEPA file (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="301"/>
-        <location filename="../../desktop/debits_page.py" line="535"/>
-        <location filename="../../desktop/debits_page.py" line="613"/>
+        <location filename="../../desktop/debits_page.py" line="285"/>
+        <location filename="../../desktop/debits_page.py" line="519"/>
+        <location filename="../../desktop/debits_page.py" line="597"/>
         <source>Import a bank return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="303"/>
+        <location filename="../../desktop/debits_page.py" line="287"/>
         <source>Bank return (*.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="328"/>
+        <location filename="../../desktop/debits_page.py" line="312"/>
         <source>A batch for %1: %2 (FRST %3, RCUR %4), %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="338"/>
+        <location filename="../../desktop/debits_page.py" line="322"/>
         <source>%n of them were rejected for lack of funds and are presented once more.</source>
         <translation>
             <numerusform>%n of them was rejected for lack of funds and is presented once more.</numerusform>
@@ -811,7 +811,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="346"/>
+        <location filename="../../desktop/debits_page.py" line="330"/>
         <source>%n more debit(s) wait for a later batch: a mandate&apos;s first debit goes alone.</source>
         <translation>
             <numerusform>%n more debit waits for a later batch: a mandate&apos;s first debit goes alone.</numerusform>
@@ -819,88 +819,88 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="352"/>
-        <location filename="../../desktop/debits_page.py" line="360"/>
+        <location filename="../../desktop/debits_page.py" line="336"/>
+        <location filename="../../desktop/debits_page.py" line="344"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="352"/>
+        <location filename="../../desktop/debits_page.py" line="336"/>
         <source>Prepare the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="366"/>
+        <location filename="../../desktop/debits_page.py" line="350"/>
         <source>Nothing to collect on %1: no due SEPA invoice has a debit date on or before it, or they are all in another batch already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="375"/>
+        <location filename="../../desktop/debits_page.py" line="359"/>
         <source>Batch %1 is prepared for %2: %3 (FRST %4, RCUR %5), %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="382"/>
+        <location filename="../../desktop/debits_page.py" line="366"/>
         <source>Check its debits, then export the file for your bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="405"/>
+        <location filename="../../desktop/debits_page.py" line="389"/>
         <source>Batch %1 written again to %2 (the same file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="410"/>
+        <location filename="../../desktop/debits_page.py" line="394"/>
         <source>Batch %1 exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="416"/>
+        <location filename="../../desktop/debits_page.py" line="400"/>
         <source>The file is saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="418"/>
+        <location filename="../../desktop/debits_page.py" line="402"/>
         <source>Upload it to your bank (web banking or EBICS) before the collection date, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="422"/>
+        <location filename="../../desktop/debits_page.py" line="406"/>
         <source>The batch is now sent to the bank: its invoices can no longer be paid by hand nor voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="436"/>
+        <location filename="../../desktop/debits_page.py" line="420"/>
         <source>Cancel batch %1 (%2, %3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="441"/>
+        <location filename="../../desktop/debits_page.py" line="425"/>
         <source>No file has gone to the bank. Its invoices stay due and can go into another batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="447"/>
+        <location filename="../../desktop/debits_page.py" line="431"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="453"/>
+        <location filename="../../desktop/debits_page.py" line="437"/>
         <source>Batch %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="472"/>
+        <location filename="../../desktop/debits_page.py" line="456"/>
         <source>Mark batch %1 settled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="473"/>
+        <location filename="../../desktop/debits_page.py" line="457"/>
         <source>Do it once the bank has credited the batch to your account (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="476"/>
+        <location filename="../../desktop/debits_page.py" line="460"/>
         <source>%n invoice(s) become paid on %1.</source>
         <translation>
             <numerusform>%n invoice becomes paid on %1.</numerusform>
@@ -908,7 +908,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="481"/>
+        <location filename="../../desktop/debits_page.py" line="465"/>
         <source>%n rejected debit(s) stay unpaid.</source>
         <translation>
             <numerusform>%n rejected debit stays unpaid.</numerusform>
@@ -916,22 +916,22 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="484"/>
+        <location filename="../../desktop/debits_page.py" line="468"/>
         <source>Import the bank&apos;s return files first. A debit returned later (e.g. refund requested by the debtor) still turns its invoice unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="489"/>
+        <location filename="../../desktop/debits_page.py" line="473"/>
         <source>Mark batch settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="489"/>
+        <location filename="../../desktop/debits_page.py" line="473"/>
         <source>Mark settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="497"/>
+        <location filename="../../desktop/debits_page.py" line="481"/>
         <source>Batch %1 settled: %n invoice(s) paid.</source>
         <translation>
             <numerusform>Batch %1 settled: %n invoice paid.</numerusform>
@@ -939,32 +939,32 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="545"/>
+        <location filename="../../desktop/debits_page.py" line="529"/>
         <source>%1 reports no rejected or returned debit that is not already recorded: nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="550"/>
+        <location filename="../../desktop/debits_page.py" line="534"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="559"/>
+        <location filename="../../desktop/debits_page.py" line="543"/>
         <source>%1 has already been imported: importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="565"/>
+        <location filename="../../desktop/debits_page.py" line="549"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="565"/>
+        <location filename="../../desktop/debits_page.py" line="549"/>
         <source>returned after settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="579"/>
+        <location filename="../../desktop/debits_page.py" line="563"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -972,12 +972,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="581"/>
+        <location filename="../../desktop/debits_page.py" line="565"/>
         <source>Import this bank return (%1, %2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="584"/>
+        <location filename="../../desktop/debits_page.py" line="568"/>
         <source>%n debit(s) came back unpaid:</source>
         <translation>
             <numerusform>%n debit came back unpaid:</numerusform>
@@ -985,12 +985,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="586"/>
+        <location filename="../../desktop/debits_page.py" line="570"/>
         <source>Each of these invoices becomes unpaid, with the bank&apos;s reason on the customer&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="596"/>
+        <location filename="../../desktop/debits_page.py" line="580"/>
         <source>%n mandate(s) can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</source>
         <translation>
             <numerusform>%n mandate can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</numerusform>
@@ -998,12 +998,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="605"/>
+        <location filename="../../desktop/debits_page.py" line="589"/>
         <source>An invoice rejected for lack of funds (AM04, MS03) can go into one later batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="616"/>
+        <location filename="../../desktop/debits_page.py" line="600"/>
         <source>Bank return imported: %n debit(s) marked unpaid.</source>
         <translation>
             <numerusform>Bank return imported: %n debit marked unpaid.</numerusform>
@@ -1369,113 +1369,113 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="89"/>
-        <location filename="../../desktop/invoices_page.py" line="135"/>
+        <location filename="../../desktop/invoices_page.py" line="93"/>
+        <location filename="../../desktop/invoices_page.py" line="139"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="96"/>
+        <location filename="../../desktop/invoices_page.py" line="100"/>
         <source>Search: number, label, customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="97"/>
+        <location filename="../../desktop/invoices_page.py" line="101"/>
         <source>Search invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="102"/>
+        <location filename="../../desktop/invoices_page.py" line="106"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="103"/>
+        <location filename="../../desktop/invoices_page.py" line="107"/>
         <source>All statuses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="109"/>
+        <location filename="../../desktop/invoices_page.py" line="113"/>
         <source>Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="110"/>
+        <location filename="../../desktop/invoices_page.py" line="114"/>
         <source>All collections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="116"/>
+        <location filename="../../desktop/invoices_page.py" line="120"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="118"/>
+        <location filename="../../desktop/invoices_page.py" line="122"/>
         <source>All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="119"/>
+        <location filename="../../desktop/invoices_page.py" line="123"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="120"/>
+        <location filename="../../desktop/invoices_page.py" line="124"/>
         <source>Last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="121"/>
+        <location filename="../../desktop/invoices_page.py" line="125"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="122"/>
+        <location filename="../../desktop/invoices_page.py" line="126"/>
         <source>Last year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="127"/>
+        <location filename="../../desktop/invoices_page.py" line="131"/>
         <source>Overdue only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="156"/>
+        <location filename="../../desktop/invoices_page.py" line="160"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="158"/>
+        <location filename="../../desktop/invoices_page.py" line="162"/>
         <source>The invoice whole (or double-click it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="159"/>
+        <location filename="../../desktop/invoices_page.py" line="163"/>
         <source>Open the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="162"/>
+        <location filename="../../desktop/invoices_page.py" line="166"/>
         <source>Show this invoice&apos;s customer on the customers page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="164"/>
+        <location filename="../../desktop/invoices_page.py" line="168"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="167"/>
+        <location filename="../../desktop/invoices_page.py" line="171"/>
         <source>Save the invoices of this selection as a CSV or Excel file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="284"/>
+        <location filename="../../desktop/invoices_page.py" line="264"/>
         <source>No invoice matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/invoices_page.py" line="286"/>
+        <location filename="../../desktop/invoices_page.py" line="266"/>
         <source>%n invoice(s): net %1, VAT %2, total %3</source>
         <translation>
             <numerusform>%n invoice: net %1, VAT %2, total %3</numerusform>
@@ -1483,7 +1483,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/invoices_page.py" line="293"/>
+        <location filename="../../desktop/invoices_page.py" line="273"/>
         <source>the %n newest are listed; the export holds them all.</source>
         <translation>
             <numerusform>the newest is listed; the export holds them all.</numerusform>
@@ -1491,22 +1491,22 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="323"/>
+        <location filename="../../desktop/invoices_page.py" line="303"/>
         <source>Export the invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="325"/>
+        <location filename="../../desktop/invoices_page.py" line="305"/>
         <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="335"/>
+        <location filename="../../desktop/invoices_page.py" line="315"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/invoices_page.py" line="336"/>
+        <location filename="../../desktop/invoices_page.py" line="316"/>
         <source>%n invoice(s) saved in %1.</source>
         <translation>
             <numerusform>%n invoice saved in %1.</numerusform>
@@ -2137,39 +2137,37 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="513"/>
+        <location filename="../../desktop/record_actions.py" line="509"/>
         <source>Void invoice %1 (credit note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="515"/>
+        <location filename="../../desktop/record_actions.py" line="512"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="520"/>
-        <location filename="../../desktop/record_actions.py" line="546"/>
+        <location filename="../../desktop/record_actions.py" line="552"/>
         <source>Issue the credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="521"/>
-        <location filename="../../desktop/record_actions.py" line="547"/>
+        <location filename="../../desktop/record_actions.py" line="553"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="541"/>
+        <location filename="../../desktop/record_actions.py" line="527"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="560"/>
+        <location filename="../../desktop/record_actions.py" line="566"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="539"/>
+        <location filename="../../desktop/record_actions.py" line="524"/>
         <source>Refund invoice %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -673,102 +673,102 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>DebitsPage</name>
     <message>
-        <location filename="../../desktop/debits_page.py" line="88"/>
+        <location filename="../../desktop/debits_page.py" line="92"/>
         <source>Direct debits</source>
         <translation>Prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="93"/>
+        <location filename="../../desktop/debits_page.py" line="97"/>
         <source>New batch…</source>
         <translation>Nouvelle remise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="96"/>
+        <location filename="../../desktop/debits_page.py" line="100"/>
         <source>Gather the due SEPA invoices into a batch for a collection date you choose.</source>
         <translation>Rassembler les factures SEPA à régler dans une remise, pour une date de prélèvement de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="98"/>
+        <location filename="../../desktop/debits_page.py" line="102"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="102"/>
+        <location filename="../../desktop/debits_page.py" line="106"/>
         <source>Save the batch&apos;s pain.008 file, to upload to your bank (prepared or sent batch).</source>
         <translation>Enregistrer le fichier pain.008 de la remise, à déposer auprès de votre banque (remise préparée ou envoyée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="105"/>
+        <location filename="../../desktop/debits_page.py" line="109"/>
         <source>Mark batch settled…</source>
         <translation>Solder la remise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="108"/>
+        <location filename="../../desktop/debits_page.py" line="112"/>
         <source>Once the bank has credited a sent batch: its debits not rejected become paid.</source>
         <translation>Quand la banque a crédité une remise envoyée : ses prélèvements non rejetés deviennent honorés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="110"/>
+        <location filename="../../desktop/debits_page.py" line="114"/>
         <source>Cancel batch…</source>
         <translation>Annuler la remise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="113"/>
+        <location filename="../../desktop/debits_page.py" line="117"/>
         <source>A prepared batch only: its invoices can go into another batch.</source>
         <translation>Une remise préparée seulement : ses factures pourront aller dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="115"/>
+        <location filename="../../desktop/debits_page.py" line="119"/>
         <source>Details…</source>
         <translation>Détail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="117"/>
+        <location filename="../../desktop/debits_page.py" line="121"/>
         <source>The batch&apos;s debits (or double-click it).</source>
         <translation>Les prélèvements de la remise (ou double-cliquez sur celle-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="118"/>
+        <location filename="../../desktop/debits_page.py" line="122"/>
         <source>Import a bank return…</source>
         <translation>Importer un retour banque…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="121"/>
+        <location filename="../../desktop/debits_page.py" line="125"/>
         <source>Read a pain.002 or camt.054 file from your bank: rejected or returned debits.</source>
         <translation>Lire un fichier pain.002 ou camt.054 de votre banque : prélèvements rejetés ou retournés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="138"/>
+        <location filename="../../desktop/debits_page.py" line="142"/>
         <source>Debit batches</source>
         <translation>Remises de prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="248"/>
+        <location filename="../../desktop/debits_page.py" line="232"/>
         <source>No batch yet. “New batch…” gathers the due SEPA invoices to collect on a date you choose.</source>
         <translation>Aucune remise pour l’instant. « Nouvelle remise… » rassemble les factures SEPA à prélever à la date de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="254"/>
+        <location filename="../../desktop/debits_page.py" line="238"/>
         <source>Prepared: check its debits, then export the file and upload it to your bank. Until then it can be cancelled, and a payment recorded by hand takes its invoice out of it.</source>
         <translation>Préparée : vérifiez ses prélèvements, puis exportez le fichier et déposez-le auprès de votre banque. D’ici là, elle peut être annulée, et un règlement saisi à la main en retire sa facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="259"/>
+        <location filename="../../desktop/debits_page.py" line="243"/>
         <source>Sent to the bank: its invoices can no longer be paid by hand. Import the bank&apos;s return file if debits are rejected, then mark the batch settled once the bank has credited it.</source>
         <translation>Envoyée à la banque : ses factures ne peuvent plus être réglées à la main. Importez le retour banque si des prélèvements sont rejetés, puis soldez la remise quand la banque l’a créditée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="263"/>
+        <location filename="../../desktop/debits_page.py" line="247"/>
         <source>Settled: its debits that were not rejected are paid.</source>
         <translation>Soldée : ses prélèvements non rejetés sont honorés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="264"/>
+        <location filename="../../desktop/debits_page.py" line="248"/>
         <source>Cancelled: its invoices can go into another batch.</source>
         <translation>Annulée : ses factures peuvent aller dans une autre remise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="280"/>
+        <location filename="../../desktop/debits_page.py" line="264"/>
         <source>%n debit(s)</source>
         <translation>
             <numerusform>%n prélèvement</numerusform>
@@ -776,35 +776,35 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="286"/>
-        <location filename="../../desktop/debits_page.py" line="413"/>
+        <location filename="../../desktop/debits_page.py" line="270"/>
+        <location filename="../../desktop/debits_page.py" line="397"/>
         <source>Export batch %1</source>
         <translation>Exporter la remise %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="288"/>
+        <location filename="../../desktop/debits_page.py" line="272"/>
         <source>SEPA file (*.xml)</source>
         <translation>Fichier SEPA (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="301"/>
-        <location filename="../../desktop/debits_page.py" line="535"/>
-        <location filename="../../desktop/debits_page.py" line="613"/>
+        <location filename="../../desktop/debits_page.py" line="285"/>
+        <location filename="../../desktop/debits_page.py" line="519"/>
+        <location filename="../../desktop/debits_page.py" line="597"/>
         <source>Import a bank return</source>
         <translation>Importer un retour banque</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="303"/>
+        <location filename="../../desktop/debits_page.py" line="287"/>
         <source>Bank return (*.xml);;All files (*)</source>
         <translation>Retour banque (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="328"/>
+        <location filename="../../desktop/debits_page.py" line="312"/>
         <source>A batch for %1: %2 (FRST %3, RCUR %4), %5.</source>
         <translation>Une remise pour le %1 : %2 (FRST %3, RCUR %4), %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="338"/>
+        <location filename="../../desktop/debits_page.py" line="322"/>
         <source>%n of them were rejected for lack of funds and are presented once more.</source>
         <translation>
             <numerusform>%n d&apos;entre eux, rejeté pour provision insuffisante, est présenté une seconde fois.</numerusform>
@@ -812,7 +812,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="346"/>
+        <location filename="../../desktop/debits_page.py" line="330"/>
         <source>%n more debit(s) wait for a later batch: a mandate&apos;s first debit goes alone.</source>
         <translation>
             <numerusform>%n autre prélèvement attend une remise suivante : le premier prélèvement d&apos;un mandat part seul.</numerusform>
@@ -820,88 +820,88 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="352"/>
-        <location filename="../../desktop/debits_page.py" line="360"/>
+        <location filename="../../desktop/debits_page.py" line="336"/>
+        <location filename="../../desktop/debits_page.py" line="344"/>
         <source>New batch</source>
         <translation>Nouvelle remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="352"/>
+        <location filename="../../desktop/debits_page.py" line="336"/>
         <source>Prepare the batch</source>
         <translation>Préparer la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="366"/>
+        <location filename="../../desktop/debits_page.py" line="350"/>
         <source>Nothing to collect on %1: no due SEPA invoice has a debit date on or before it, or they are all in another batch already.</source>
         <translation>Rien à prélever le %1 : aucune facture SEPA à régler n’a de date de prélèvement à cette date ou avant, ou elles sont toutes déjà dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="375"/>
+        <location filename="../../desktop/debits_page.py" line="359"/>
         <source>Batch %1 is prepared for %2: %3 (FRST %4, RCUR %5), %6.</source>
         <translation>La remise %1 est préparée pour le %2 : %3 (FRST %4, RCUR %5), %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="382"/>
+        <location filename="../../desktop/debits_page.py" line="366"/>
         <source>Check its debits, then export the file for your bank.</source>
         <translation>Vérifiez ses prélèvements, puis exportez le fichier pour votre banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="405"/>
+        <location filename="../../desktop/debits_page.py" line="389"/>
         <source>Batch %1 written again to %2 (the same file).</source>
         <translation>Remise %1 enregistrée à nouveau dans %2 (le même fichier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="410"/>
+        <location filename="../../desktop/debits_page.py" line="394"/>
         <source>Batch %1 exported.</source>
         <translation>Remise %1 exportée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="416"/>
+        <location filename="../../desktop/debits_page.py" line="400"/>
         <source>The file is saved: %1</source>
         <translation>Le fichier est enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="418"/>
+        <location filename="../../desktop/debits_page.py" line="402"/>
         <source>Upload it to your bank (web banking or EBICS) before the collection date, %1.</source>
         <translation>Déposez-le auprès de votre banque (banque en ligne ou EBICS) avant la date de prélèvement, le %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="422"/>
+        <location filename="../../desktop/debits_page.py" line="406"/>
         <source>The batch is now sent to the bank: its invoices can no longer be paid by hand nor voided.</source>
         <translation>La remise est maintenant envoyée à la banque : ses factures ne peuvent plus être réglées à la main ni annulées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="436"/>
+        <location filename="../../desktop/debits_page.py" line="420"/>
         <source>Cancel batch %1 (%2, %3)?</source>
         <translation>Annuler la remise %1 (%2, %3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="441"/>
+        <location filename="../../desktop/debits_page.py" line="425"/>
         <source>No file has gone to the bank. Its invoices stay due and can go into another batch.</source>
         <translation>Aucun fichier n’est parti à la banque. Ses factures restent à régler et pourront aller dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="447"/>
+        <location filename="../../desktop/debits_page.py" line="431"/>
         <source>Cancel batch</source>
         <translation>Annuler la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="453"/>
+        <location filename="../../desktop/debits_page.py" line="437"/>
         <source>Batch %1 cancelled.</source>
         <translation>Remise %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="472"/>
+        <location filename="../../desktop/debits_page.py" line="456"/>
         <source>Mark batch %1 settled?</source>
         <translation>Solder la remise %1 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="473"/>
+        <location filename="../../desktop/debits_page.py" line="457"/>
         <source>Do it once the bank has credited the batch to your account (%1).</source>
         <translation>Faites-le une fois que la banque a crédité la remise sur votre compte (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="476"/>
+        <location filename="../../desktop/debits_page.py" line="460"/>
         <source>%n invoice(s) become paid on %1.</source>
         <translation>
             <numerusform>%n facture devient honorée le %1.</numerusform>
@@ -909,7 +909,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="481"/>
+        <location filename="../../desktop/debits_page.py" line="465"/>
         <source>%n rejected debit(s) stay unpaid.</source>
         <translation>
             <numerusform>%n prélèvement rejeté reste impayé.</numerusform>
@@ -917,22 +917,22 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="484"/>
+        <location filename="../../desktop/debits_page.py" line="468"/>
         <source>Import the bank&apos;s return files first. A debit returned later (e.g. refund requested by the debtor) still turns its invoice unpaid.</source>
         <translation>Importez d’abord les retours banque reçus. Un prélèvement retourné plus tard (par exemple un remboursement demandé par le débiteur) rend encore sa facture impayée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="489"/>
+        <location filename="../../desktop/debits_page.py" line="473"/>
         <source>Mark batch settled</source>
         <translation>Solder la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="489"/>
+        <location filename="../../desktop/debits_page.py" line="473"/>
         <source>Mark settled</source>
         <translation>Solder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="497"/>
+        <location filename="../../desktop/debits_page.py" line="481"/>
         <source>Batch %1 settled: %n invoice(s) paid.</source>
         <translation>
             <numerusform>Remise %1 soldée : %n facture honorée.</numerusform>
@@ -940,32 +940,32 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="545"/>
+        <location filename="../../desktop/debits_page.py" line="529"/>
         <source>%1 reports no rejected or returned debit that is not already recorded: nothing changes.</source>
         <translation>%1 ne signale aucun prélèvement rejeté ou retourné qui ne soit déjà enregistré : rien ne change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="550"/>
+        <location filename="../../desktop/debits_page.py" line="534"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="559"/>
+        <location filename="../../desktop/debits_page.py" line="543"/>
         <source>%1 has already been imported: importing it again changes nothing.</source>
         <translation>%1 a déjà été importé : l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="565"/>
+        <location filename="../../desktop/debits_page.py" line="549"/>
         <source>rejected</source>
         <translation>rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="565"/>
+        <location filename="../../desktop/debits_page.py" line="549"/>
         <source>returned after settlement</source>
         <translation>retour après encaissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="579"/>
+        <location filename="../../desktop/debits_page.py" line="563"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -973,12 +973,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="581"/>
+        <location filename="../../desktop/debits_page.py" line="565"/>
         <source>Import this bank return (%1, %2)?</source>
         <translation>Importer ce retour banque (%1, %2) ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="584"/>
+        <location filename="../../desktop/debits_page.py" line="568"/>
         <source>%n debit(s) came back unpaid:</source>
         <translation>
             <numerusform>%n prélèvement revient impayé :</numerusform>
@@ -986,12 +986,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="586"/>
+        <location filename="../../desktop/debits_page.py" line="570"/>
         <source>Each of these invoices becomes unpaid, with the bank&apos;s reason on the customer&apos;s record.</source>
         <translation>Chacune de ces factures devient impayée, avec le motif de la banque sur la fiche de l’abonné.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="596"/>
+        <location filename="../../desktop/debits_page.py" line="580"/>
         <source>%n mandate(s) can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</source>
         <translation>
             <numerusform>%n mandat ne peut plus servir (%1) : les factures suivantes sont émises hors prélèvement, et la fiche propose un nouveau lien.</numerusform>
@@ -999,12 +999,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="605"/>
+        <location filename="../../desktop/debits_page.py" line="589"/>
         <source>An invoice rejected for lack of funds (AM04, MS03) can go into one later batch again.</source>
         <translation>Une facture rejetée faute de provision (AM04, MS03) peut aller une fois encore dans une remise ultérieure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="616"/>
+        <location filename="../../desktop/debits_page.py" line="600"/>
         <source>Bank return imported: %n debit(s) marked unpaid.</source>
         <translation>
             <numerusform>Retour banque importé : %n prélèvement impayé.</numerusform>
@@ -1370,113 +1370,113 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>InvoicesPage</name>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="89"/>
-        <location filename="../../desktop/invoices_page.py" line="135"/>
+        <location filename="../../desktop/invoices_page.py" line="93"/>
+        <location filename="../../desktop/invoices_page.py" line="139"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="96"/>
+        <location filename="../../desktop/invoices_page.py" line="100"/>
         <source>Search: number, label, customer…</source>
         <translation>Rechercher : numéro, libellé, abonné…</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="97"/>
+        <location filename="../../desktop/invoices_page.py" line="101"/>
         <source>Search invoices</source>
         <translation>Rechercher des factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="102"/>
+        <location filename="../../desktop/invoices_page.py" line="106"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="103"/>
+        <location filename="../../desktop/invoices_page.py" line="107"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="109"/>
+        <location filename="../../desktop/invoices_page.py" line="113"/>
         <source>Collection</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="110"/>
+        <location filename="../../desktop/invoices_page.py" line="114"/>
         <source>All collections</source>
         <translation>Tous les encaissements</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="116"/>
+        <location filename="../../desktop/invoices_page.py" line="120"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="118"/>
+        <location filename="../../desktop/invoices_page.py" line="122"/>
         <source>All dates</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="119"/>
+        <location filename="../../desktop/invoices_page.py" line="123"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="120"/>
+        <location filename="../../desktop/invoices_page.py" line="124"/>
         <source>Last month</source>
         <translation>Le mois dernier</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="121"/>
+        <location filename="../../desktop/invoices_page.py" line="125"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="122"/>
+        <location filename="../../desktop/invoices_page.py" line="126"/>
         <source>Last year</source>
         <translation>L’année dernière</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="127"/>
+        <location filename="../../desktop/invoices_page.py" line="131"/>
         <source>Overdue only</source>
         <translation>En retard seulement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="156"/>
+        <location filename="../../desktop/invoices_page.py" line="160"/>
         <source>Details…</source>
         <translation>Détail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="158"/>
+        <location filename="../../desktop/invoices_page.py" line="162"/>
         <source>The invoice whole (or double-click it).</source>
         <translation>La facture complète (ou double-clic).</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="159"/>
+        <location filename="../../desktop/invoices_page.py" line="163"/>
         <source>Open the customer</source>
         <translation>Ouvrir l’abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="162"/>
+        <location filename="../../desktop/invoices_page.py" line="166"/>
         <source>Show this invoice&apos;s customer on the customers page.</source>
         <translation>Afficher l’abonné de cette facture dans la page Abonnés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="164"/>
+        <location filename="../../desktop/invoices_page.py" line="168"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="167"/>
+        <location filename="../../desktop/invoices_page.py" line="171"/>
         <source>Save the invoices of this selection as a CSV or Excel file.</source>
         <translation>Enregistrer les factures de cette sélection dans un fichier CSV ou Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="284"/>
+        <location filename="../../desktop/invoices_page.py" line="264"/>
         <source>No invoice matches these filters.</source>
         <translation>Aucune facture ne correspond à ces filtres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/invoices_page.py" line="286"/>
+        <location filename="../../desktop/invoices_page.py" line="266"/>
         <source>%n invoice(s): net %1, VAT %2, total %3</source>
         <translation>
             <numerusform>%n facture : HT %1, TVA %2, TTC %3</numerusform>
@@ -1484,7 +1484,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/invoices_page.py" line="293"/>
+        <location filename="../../desktop/invoices_page.py" line="273"/>
         <source>the %n newest are listed; the export holds them all.</source>
         <translation>
             <numerusform>la plus récente est listée ; l’export les contient toutes.</numerusform>
@@ -1492,22 +1492,22 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="323"/>
+        <location filename="../../desktop/invoices_page.py" line="303"/>
         <source>Export the invoices</source>
         <translation>Exporter les factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="325"/>
+        <location filename="../../desktop/invoices_page.py" line="305"/>
         <source>CSV file (*.csv);;Excel workbook (*.xlsx)</source>
         <translation>Fichier CSV (*.csv);;Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoices_page.py" line="335"/>
+        <location filename="../../desktop/invoices_page.py" line="315"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/invoices_page.py" line="336"/>
+        <location filename="../../desktop/invoices_page.py" line="316"/>
         <source>%n invoice(s) saved in %1.</source>
         <translation>
             <numerusform>%n facture enregistrée dans %1.</numerusform>
@@ -2138,39 +2138,37 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="513"/>
+        <location filename="../../desktop/record_actions.py" line="509"/>
         <source>Void invoice %1 (credit note)</source>
         <translation>Annuler la facture %1 (avoir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="515"/>
+        <location filename="../../desktop/record_actions.py" line="512"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation>La facture %1 reste dans les comptes ; un avoir de son montant total (%2) l’annule : elle ne sera plus à payer et aucun prélèvement ne sera fait. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="520"/>
-        <location filename="../../desktop/record_actions.py" line="546"/>
+        <location filename="../../desktop/record_actions.py" line="552"/>
         <source>Issue the credit note</source>
         <translation>Émettre l’avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="521"/>
-        <location filename="../../desktop/record_actions.py" line="547"/>
+        <location filename="../../desktop/record_actions.py" line="553"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="541"/>
+        <location filename="../../desktop/record_actions.py" line="527"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation>La facture %1 sera marquée remboursée en totalité (%2), par un avoir de ce montant. Le remboursement de l’abonné reste à faire par vos soins. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="560"/>
+        <location filename="../../desktop/record_actions.py" line="566"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation>Avoir %1 émis pour la facture %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="539"/>
+        <location filename="../../desktop/record_actions.py" line="524"/>
         <source>Refund invoice %1</source>
         <translation>Rembourser la facture %1</translation>
     </message>

@@ -25,11 +25,12 @@ def upgrade() -> None:
         batch.add_column(sa.Column("net_cents", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("tax_cents", sa.Integer(), nullable=False, server_default="0"))
         batch.add_column(sa.Column("due_on", sa.Date(), nullable=True))
-    # net = total / (1 + rate), rounded half up to the cent; VAT = total - net.
+    # net = total / (1 + rate), rounded half up to the cent (rules.vat_split); VAT = total -
+    # net. Integer arithmetic only: CAST of a decimal truncates on SQLite, rounds on PostgreSQL.
     op.execute(
         sa.text(
             "UPDATE invoices SET vat_rate_bp = :bp, "
-            "net_cents = CAST((amount_cents * 10000.0 / (10000 + :bp)) + 0.5 AS INTEGER), "
+            "net_cents = (amount_cents * 20000 + (10000 + :bp)) / ((10000 + :bp) * 2), "
             "due_on = COALESCE(debit_on, issued_on)"
         ).bindparams(bp=DEFAULT_RATE_BP)
     )
