@@ -16,6 +16,7 @@ from core.services.billing import BillingService
 from core.services.context import ServiceContext, utc_now
 from core.services.customers import CustomerService
 from core.services.debits import DebitService
+from core.services.documents import DocumentService
 from core.services.payments import PaymentService, RegistrationService
 
 
@@ -31,6 +32,7 @@ class Services:
     billing: BillingService
     activity: ActivityService
     debits: DebitService
+    documents: DocumentService
 
     def healthy(self) -> bool:
         try:
@@ -59,13 +61,15 @@ def open_services(
         write_factory=make_write_session_factory(engine),
     )
     card_gateway = gateway or TestGateway()
+    payments = PaymentService(ctx)
     return Services(
         settings=settings,
         engine=engine,
         customers=CustomerService(ctx),
-        payments=PaymentService(ctx),
+        payments=payments,
         registration=RegistrationService(ctx, card_gateway),
         billing=BillingService(ctx, card_gateway),
         activity=ActivityService(ctx),
         debits=DebitService(ctx),
+        documents=DocumentService(ctx, payments),
     )

@@ -79,6 +79,10 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--method", required=True, choices=v.AUTOMATIC_METHODS)
     revoke = link_sub.add_parser("revoke", parents=[common])
     revoke.add_argument("reference")
+    letter = link_sub.add_parser("letter", parents=[common], help="a new link, as a letter (PDF)")
+    letter.add_argument("reference")
+    letter.add_argument("--method", required=True, choices=v.AUTOMATIC_METHODS)
+    letter.add_argument("--output", required=True, help="the PDF file to write")
 
     pm = sub.add_parser("payment-method", parents=[common], help="payment methods")
     pm_sub = pm.add_subparsers(dest="pm_command", required=True, parser_class=_Parser)
@@ -103,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     ishow = inv_sub.add_parser("show", parents=[common])
     ishow.add_argument("number")
     ishow.add_argument("--json", action="store_true")
+    ipdf = inv_sub.add_parser(
+        "pdf", parents=[common], help="invoice or credit note as Factur-X PDF"
+    )
+    ipdf.add_argument("number", help="F… for an invoice, AV… for a credit note")
+    ipdf.add_argument("--output", required=True, help="the PDF file to write")
 
     cust = sub.add_parser("customer", parents=[common], help="customers")
     cust_sub = cust.add_subparsers(dest="customer_command", required=True, parser_class=_Parser)
@@ -113,6 +122,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--language", default="fr")
     add.add_argument("--country", default="FR")
     add.add_argument("--company", default="")
+    add.add_argument("--address-line1", default="")
+    add.add_argument("--postal-code", default="")
+    add.add_argument("--city", default="")
+    add.add_argument("--phone", default="")
     lst = cust_sub.add_parser("list", parents=[common])
     lst.add_argument("--search", default="")
     lst.add_argument("--limit", type=whole_number, default=100)
@@ -350,6 +363,9 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         if args.link_command == "create":
             link = s.payments.create_link(args.reference, args.method)
             print(link.url, file=out)
+        elif args.link_command == "letter":
+            link = s.documents.write_letter(args.reference, args.method, args.output)
+            print(link.url, file=out)
         else:
             count = s.payments.revoke_links(args.reference)
             print(f"{_count(count, 'link')} revoked", file=sys.stderr)
@@ -368,6 +384,8 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
             print(s.billing.void(args.number, reason=args.reason).number, file=out)
         elif args.invoice_command == "refund":
             print(s.billing.refund(args.number, reason=args.reason).number, file=out)
+        elif args.invoice_command == "pdf":
+            s.documents.write_invoice_pdf(args.number, args.output)
         else:
             shown = s.billing.invoice(args.number)
             if args.json:
@@ -389,6 +407,10 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
                     language=args.language,
                     country=args.country,
                     company=args.company,
+                    address_line1=args.address_line1,
+                    postal_code=args.postal_code,
+                    city=args.city,
+                    phone=args.phone,
                 )
             )
             print(created.reference, file=out)

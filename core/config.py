@@ -17,6 +17,14 @@ DEMO_BUSINESS_NAME = "Club Demo Guichet"
 DEMO_CREDITOR_ID = "FR72ZZZ123456"
 DEMO_CREDITOR_IBAN = "FR7630006000011234567890189"
 DEMO_CREDITOR_BIC = "AGRIFRPP"
+# The business's own details, printed on invoices and letters (the demo's are made up but valid).
+DEMO_BUSINESS = {
+    "business_address": "8 rue des Acacias\n69003 Lyon",
+    "business_siret": "12345678200010",
+    "business_vat_number": "FR11123456782",
+    "business_email": "accueil@club-demo.example",
+    "business_phone": "+33 4 78 00 00 00",
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +47,11 @@ class Settings:
     vat_exempt: bool = False  # franchise en base: "TVA non applicable, art. 293 B du CGI"
     payment_terms_days: int = 30
     overdue_grace_days: int = 10
+    business_address: str = ""  # lines separated by newlines (or ";"), postal code and city last
+    business_siret: str = ""  # SIRET (14 digits) or SIREN (9 digits)
+    business_vat_number: str = ""
+    business_email: str = ""
+    business_phone: str = ""
 
     def with_overrides(self, **values: object) -> Settings:
         clean = {k: v for k, v in values.items() if v is not None}
@@ -98,6 +111,11 @@ _KEYS = (
     "vat_exempt",
     "payment_terms_days",
     "overdue_grace_days",
+    "business_address",
+    "business_siret",
+    "business_vat_number",
+    "business_email",
+    "business_phone",
 )
 
 
@@ -154,10 +172,66 @@ def load_settings(
         values.setdefault("creditor_id", DEMO_CREDITOR_ID)
         values.setdefault("creditor_iban", DEMO_CREDITOR_IBAN)
         values.setdefault("creditor_bic", DEMO_CREDITOR_BIC)
+        for demo_key, demo_value in DEMO_BUSINESS.items():
+            values.setdefault(demo_key, demo_value)
     values.setdefault("database", str(user_data_dir() / "guichet.sqlite3"))
     values.setdefault("operator", default_operator())
     values.setdefault("business_name", "Guichet")
     for key, value in values.items():
         if key in _KEYS and key not in _INT_KEYS | _BOOL_KEYS and not isinstance(value, str):
             raise ValidationError(key, "not_text")
+    _check_business(values)
     return Settings(**{k: v for k, v in values.items() if k in _KEYS})  # type: ignore[arg-type]
+
+
+def _check_business(values: dict[str, object]) -> None:
+    """The business's identifiers go on every invoice: a typo is refused when settings are read,
+    and each is kept in its usual written form."""
+    from stdnum.fr import siren, siret, tva
+
+    number = "".join(str(values.get("business_siret") or "").split())
+    if number:
+        if not (siret.is_valid(number) or siren.is_valid(number)):
+            raise ValidationError("business_siret", "siret_invalid", value=number)
+        values["business_siret"] = (
+            siret.format(number) if len(number) == 14 else siren.format(number)
+        )
+    vat = "".join(str(values.get("business_vat_number") or "").split()).upper()
+    if vat:
+        if not tva.is_valid(vat):
+            raise ValidationError("business_vat_number", "vat_invalid", value=vat)
+        compact = tva.compact(vat)  # without "FR"
+        if number and compact[2:].isdigit() and compact[-9:] != number[:9]:
+            raise ValidationError("business_vat_number", "vat_other_siren", value=vat)
+        values["business_vat_number"] = "FR" + compact
+    email = str(values.get("business_email") or "").strip()
+    if email:
+        from email_validator import EmailNotValidError, validate_email
+
+        try:
+            values["business_email"] = validate_email(email, check_deliverability=False).normalized
+        except EmailNotValidError:
+            raise ValidationError("business_email", "email_invalid") from None
+    phone = str(values.get("business_phone") or "").strip()
+    if phone:
+        import phonenumbers
+
+        try:
+            parsed = phonenumbers.parse(phone, "FR")
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is None or not phonenumbers.is_valid_number(parsed):
+            raise ValidationError("business_phone", "phone_not_a_number", value=phone)
+        french = phonenumbers.region_code_for_number(parsed) == "FR"
+        style = phonenumbers.PhoneNumberFormat
+        values["business_phone"] = phonenumbers.format_number(
+            parsed, style.NATIONAL if french else style.INTERNATIONAL
+        )
+    address = str(values.get("business_address") or "")
+    if address:
+        lines = [ln.strip() for ln in address.replace(";", "\n").splitlines() if ln.strip()]
+        values["business_address"] = "\n".join(lines)
+
+
+def business_address_lines(settings: Settings) -> list[str]:
+    return [ln for ln in settings.business_address.splitlines() if ln.strip()]

@@ -90,6 +90,14 @@ VALIDATION: dict[str, Entry] = {
     "collection_too_soon": N_("is too soon for the bank; the earliest collection date is {next}"),
     "file_exists": N_("{path} already exists; choose another name"),
     "cannot_write": N_("{path} cannot be written ({why})"),
+    "siret_invalid": N_("'{value}' is not a valid SIRET or SIREN number"),
+    "vat_other_siren": N_("'{value}' is not the VAT number of the SIREN in business_siret"),
+    "setting_needed_invoice": N_(
+        "is not set, and invoices must show it: set '{key}' in guichet.toml or GUICHET_{env}"
+    ),
+    "setting_needed_letter": N_(
+        "is not set, and letters must show it: set '{key}' in guichet.toml or GUICHET_{env}"
+    ),
     "cannot_read": N_("{path} cannot be read ({why})"),
     "unknown_transaction": N_("names a debit Guichet never sent ({key}); nothing was imported"),
     # The card gateway's refusals (the form shows them in the customer's words).
@@ -416,6 +424,70 @@ FIELDS: dict[str, Entry] = {
     "link_ttl_hours": N_("Link lifetime (hours)"),
     "greylist_threshold": N_("Grey-list threshold"),
     "upcoming_hours": N_("Upcoming window (hours)"),
+    "business_address": N_("Business address"),
+    "business_siret": N_("Business SIRET"),
+    "business_vat_number": N_("Business VAT number"),
+    "business_email": N_("Business email"),
+    "business_phone": N_("Business phone"),
+    "invoice": N_("Invoice"),
+}
+
+# --- invoices, credit notes and payment letters (PDF), in the customer's language ----------------
+DOCUMENTS: dict[str, Entry] = {
+    "invoice_title": N_("Invoice"),
+    "credit_note_title": N_("Credit note"),
+    "number": N_("No. {number}"),
+    "issued_on": N_("Date of issue: {date}"),
+    "period": N_("Period: {start} to {end}"),
+    "period_from": N_("Period from {start}"),
+    "due_on": N_("Due date: {date}"),
+    "customer_reference": N_("Customer reference: {reference}"),
+    "customer_vat": N_("VAT number: {vat}"),
+    "seller_siret": N_("SIRET: {siret}"),
+    "seller_vat": N_("VAT number: {vat}"),
+    "credit_for": N_("Credit note for invoice {number} of {date}"),
+    "credit_reason": N_("Reason: {reason}"),
+    "col_description": N_("Description"),
+    "col_quantity": N_("Qty"),
+    "col_unit_price": N_("Unit price excl. VAT"),
+    "col_vat": N_("VAT"),
+    "col_net": N_("Amount excl. VAT"),
+    "total_net": N_("Total excl. VAT"),
+    "total_vat": N_("VAT {rate}"),
+    "total_gross": N_("Total incl. VAT"),
+    "paid_amount": N_("Already paid"),
+    "amount_due": N_("Amount due"),
+    "credited_amount": N_("Amount credited"),
+    "paid_on": N_("Paid on {date}."),
+    "pay_sepa": N_(
+        "Paid by SEPA direct debit on {date} or shortly after (mandate {mandate}, "
+        "creditor identifier {creditor})."
+    ),
+    "pay_card": N_("Charged to your registered card on {date} or shortly after."),
+    "pay_transfer": N_("To pay by {date}. Bank transfer to IBAN {iban}, BIC {bic}, reference {number}."),
+    "pay_offline": N_("To pay by {date}, quoting reference {number}."),
+    "vat_exempt": N_("VAT not applicable, art. 293 B of the French General Tax Code."),
+    "late_penalties": N_(
+        "Late payment: penalties at three times the French legal interest rate, and a fixed "
+        "recovery indemnity of 40 € (art. L441-10 of the French Commercial Code). "
+        "No discount for early payment."
+    ),
+    "terms": N_("Payment terms: {days} days from the date of issue."),
+    "page": N_("Page {page} of {pages}"),
+    "letter_place_date": N_("{city}, {date}"),
+    "letter_date": N_("{date}"),
+    "letter_subject": N_("Subject: registering your payment method ({method})"),
+    "letter_greeting": N_("Dear {customer},"),
+    "letter_body": N_(
+        "To register your payment method ({method}) with {business}, open the secure "
+        "link below in a browser, or scan the QR code with your phone's camera. The form "
+        "asks for your details and confirms when they are registered."
+    ),
+    "letter_expiry": N_("This link is personal, works once and expires on {expires}."),
+    "letter_help": N_("For any question, contact us: {contact}."),
+    "letter_closing": N_("Kind regards,"),
+    "contact_email": N_("email {email}"),
+    "contact_phone": N_("phone {phone}"),
 }
 
 # --- the mail a clerk sends with a payment link -------------------------------------------------
@@ -612,4 +684,5 @@ TABLES: dict[str, dict[str, Entry]] = {
     "mail": MAIL,
     "portal": PORTAL,
     "bank_reason": BANK_REASONS,
+    "document": DOCUMENTS,
 }
