@@ -464,7 +464,9 @@ DOCUMENTS: dict[str, Entry] = {
         "creditor identifier {creditor})."
     ),
     "pay_card": N_("Charged to your registered card on {date} or shortly after."),
-    "pay_transfer": N_("To pay by {date}. Bank transfer to IBAN {iban}, BIC {bic}, reference {number}."),
+    "pay_transfer": N_(
+        "To pay by {date}. Bank transfer to IBAN {iban}, BIC {bic}, reference {number}."
+    ),
     "pay_offline": N_("To pay by {date}, quoting reference {number}."),
     "vat_exempt": N_("VAT not applicable, art. 293 B of the French General Tax Code."),
     "late_penalties": N_(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -10,8 +11,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -21,6 +24,7 @@ from core import i18n
 from core.dto import InvoiceInfo
 from desktop import words
 from desktop.customer_detail_pane import _rows
+from desktop.documents import DocumentActions
 from desktop.operations.invoices import InvoiceDetails
 from desktop.plain_text import plain_labels
 
@@ -47,9 +51,14 @@ class InvoiceDialog(QDialog):
         customer: str,
         language: str,
         vat_exempt: bool = False,
+        document: Callable[[str, Callable[[bytes], None]], None] | None = None,
+        notify: Callable[[str], None] | None = None,
     ) -> None:
+        """``document(number, then)`` fetches a PDF off the GUI thread and calls ``then``."""
         super().__init__(parent)
         self.setObjectName("invoiceDialog")
+        self._document = document
+        self._notify = notify
         self.setModal(True)
         self._language = language
         self._vat_exempt = vat_exempt
@@ -112,13 +121,78 @@ class InvoiceDialog(QDialog):
         QVBoxLayout(history).addWidget(self.invoiceHistoryList)
         layout.addWidget(history, 1)
 
+        self._number = inv.number
+        self.document_actions = DocumentActions(
+            self, self.tr("Invoice %1").replace("%1", inv.number), f"{inv.number}.pdf"
+        )
+        buttons = QHBoxLayout()
+        self.invoicePdfButton = QPushButton(self.tr("PDF…"))
+        self.invoicePdfButton.setObjectName("invoicePdfButton")
+        self.invoicePdfButton.setToolTip(self.tr("Save the invoice as a Factur-X PDF"))
+        self.invoicePdfButton.clicked.connect(self._on_invoicePdfButton_clicked)
+        buttons.addWidget(self.invoicePdfButton)
+        self.invoicePrintButton = QPushButton(self.tr("Print…"))
+        self.invoicePrintButton.setObjectName("invoicePrintButton")
+        self.invoicePrintButton.clicked.connect(self._on_invoicePrintButton_clicked)
+        buttons.addWidget(self.invoicePrintButton)
+        for button in (self.invoicePdfButton, self.invoicePrintButton):
+            button.setEnabled(document is not None)
+        self.creditNotePdfButtons: list[QPushButton] = []
+        for note in inv.credit_notes:
+            button = QPushButton(self.tr("%1 PDF…").replace("%1", note.number))
+            button.setObjectName("creditNotePdfButton")
+            button.setEnabled(document is not None)
+            button.clicked.connect(lambda _=False, n=note.number: self._save_pdf(n))
+            buttons.addWidget(button)
+            self.creditNotePdfButtons.append(button)
+        buttons.addStretch(1)
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttonBox.setObjectName("buttonBox")
         self.buttonBox.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         self.buttonBox.rejected.connect(self.reject)
-        outer.addWidget(self.buttonBox)
+        buttons.addWidget(self.buttonBox)
+        outer.addLayout(buttons)
         self.resize(640, 760)
         plain_labels(self)
+
+    # --- the document ------------------------------------------------------------------------
+    def _on_invoicePdfButton_clicked(self) -> None:
+        self._save_pdf(self._number)
+
+    def _save_pdf(self, number: str) -> None:
+        if self._document is None:
+            return
+        actions = (
+            self.document_actions
+            if number == self._number
+            else DocumentActions(self, number, f"{number}.pdf")
+        )
+        path = actions.ask_save_path()
+        if not path:
+            return
+
+        def write(pdf: bytes) -> None:
+            from core.errors import GuichetError
+            from core.files import write_atomically
+            from desktop import msgbox
+
+            try:
+                write_atomically(path, pdf)
+            except GuichetError as exc:
+                msgbox.error(self, self.tr("Save as PDF"), i18n.error_text(exc, self._language))
+                return
+            if self._notify is not None:
+                self._notify(self.tr("%1 saved: %2").replace("%1", number).replace("%2", path))
+
+        self._document(number, write)
+
+    def _on_invoicePrintButton_clicked(self) -> None:
+        if self._document is not None:
+            self._document(self._number, self._print)
+
+    def _print(self, pdf: bytes) -> None:
+        if self.document_actions.print(pdf) and self._notify is not None:
+            self._notify(self.tr("%1 sent to the printer.").replace("%1", self._number))
 
     def _section(self, layout: QVBoxLayout, title: str, name: str) -> QLabel:
         box = QGroupBox(title)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from core import i18n
 from core.dto import NewLink
 from desktop import clipboard, msgbox, qr
+from desktop.documents import LetterDialog
 from desktop.plain_text import plain_labels
 
 QR_LOGICAL_WIDTH = 240
@@ -38,9 +39,12 @@ class PaymentLinkDialog(QDialog):
         language: str,
         business_name: str = "",
         notify: Callable[[str], None] | None = None,
+        letter: Callable[[NewLink, Callable[[bytes], None]], None] | None = None,
     ) -> None:
+        """``letter(link, then)`` makes the link's letter off the GUI thread, then calls ``then``."""
         super().__init__(parent)
         self.setObjectName("paymentLinkDialog")
+        self._letter = letter
         self.setModal(True)
         self._link = link
         self._language = language
@@ -101,6 +105,14 @@ class PaymentLinkDialog(QDialog):
         self.emailLinkButton.setEnabled(bool(link.customer_email))
         self.emailLinkButton.clicked.connect(self._on_emailLinkButton_clicked)
         buttons.addWidget(self.emailLinkButton)
+        self.printLetterButton = QPushButton(self.tr("Letter…"))
+        self.printLetterButton.setObjectName("printLetterButton")
+        self.printLetterButton.setToolTip(
+            self.tr("A letter with this link and its QR code, to print or post")
+        )
+        self.printLetterButton.setEnabled(letter is not None)
+        self.printLetterButton.clicked.connect(self._on_printLetterButton_clicked)
+        buttons.addWidget(self.printLetterButton)
         buttons.addStretch(1)
         self.buttonBox = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttonBox.setObjectName("buttonBox")
@@ -197,6 +209,22 @@ class PaymentLinkDialog(QDialog):
             self._notify(text)
         else:
             msgbox.error(self, self.tr("Email to the customer"), text)
+
+    def _on_printLetterButton_clicked(self) -> None:
+        if self._letter is not None:
+            self.printLetterButton.setEnabled(False)  # one letter at a time
+            self._letter(self._link, self._show_letter)
+
+    def _show_letter(self, pdf: bytes) -> None:
+        self.printLetterButton.setEnabled(True)
+        LetterDialog.ask(
+            self,
+            pdf=pdf,
+            title=self.tr("Letter to %1").replace("%1", self._link.customer_name),
+            file_name=self.tr("%1-payment-letter.pdf").replace("%1", self._link.customer_reference),
+            language=self._language,
+            notify=self._notify,
+        )
 
     @classmethod
     def ask(cls, parent: QWidget | None, **kwargs) -> None:  # noqa: ANN003

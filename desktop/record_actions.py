@@ -106,7 +106,11 @@ class RecordActions(QObject):
             language=self._language,
             business_name=self._services.settings.business_name,
             notify=self._window.show_status,
+            letter=self._letter,
         )
+
+    def _letter(self, link: NewLink, then: Callable[[bytes], None]) -> None:
+        self._operations.run(links.letter(self._services, link).success(then))
 
     # --- customers -----------------------------------------------------------------------------
     def _on_newCustomerButton_clicked(self) -> None:
@@ -458,9 +462,14 @@ class RecordActions(QObject):
                     customer=customer,
                     language=self._language,
                     vat_exempt=self._services.settings.vat_exempt,
+                    document=self._invoice_document,
+                    notify=self._say,
                 )
             )
         )
+
+    def _invoice_document(self, number: str, then: Callable[[bytes], None]) -> None:
+        self._operations.run(invoices.pdf(self._services, number).success(then))
 
     def _on_invoiceTable_activated(self, _index: object) -> None:
         self._on_openInvoiceButton_clicked()

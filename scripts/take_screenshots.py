@@ -38,6 +38,11 @@ s = Settings(
     creditor_iban="FR7630006000011234567890189",
     creditor_bic="AGRIFRPP",
     operator="alice",
+    business_address="8 rue des Acacias\n69003 Lyon",
+    business_siret="123 456 782 00010",
+    business_vat_number="FR11123456782",
+    business_email="accueil@club-demo.example",
+    business_phone="04 78 00 00 00",
 )
 svc = open_services(s)
 today = date.today()
@@ -382,6 +387,7 @@ for lang in ("fr", "en"):
             ),
             customer="Association Les Tilleuls (CUST-000130)",
             language=lang,
+            document=lambda number, then: then(svc.documents.invoice_pdf(number)),
         )
         idlg.show()
         wait(200)
@@ -392,12 +398,30 @@ for lang in ("fr", "en"):
         d.id if lang == "en" else a.id, "card" if lang == "en" else "sepa_debit"
     )
     dlg = PaymentLinkDialog(
-        w, link=link, language=lang, business_name=s.business_name, notify=w.show_status
+        w,
+        link=link,
+        language=lang,
+        business_name=s.business_name,
+        notify=w.show_status,
+        letter=lambda lk, then: then(svc.documents.letter_for(lk)),
     )
     dlg.setStyleSheet(w.styleSheet())
     dlg.show()
     wait(200)
     dlg.grab().save(f"{OUT}/link-{lang}.png")
+    from desktop.documents import LetterDialog
+
+    letter = LetterDialog(
+        dlg,
+        pdf=svc.documents.letter_for(link),
+        title=f"Letter {link.customer_name}",
+        file_name="letter.pdf",
+        language=lang,
+    )
+    letter.show()
+    wait(200)
+    letter.grab().save(f"{OUT}/letter-dialog-{lang}.png")
+    letter.close()
     dlg.close()
     detail = svc.customers.get("CUST-000101")
     ed = CustomerEditDialog(
@@ -414,7 +438,7 @@ for lang in ("fr", "en"):
     ed.emailEdit.textEdited.emit("x")
     wait(200)
     ed.grab().save(f"{OUT}/edit-{lang}.png")
-    ed.close()
+    ed.hide()  # close() would ask whether to discard the typed changes
     from desktop.offline_payment_dialog import OfflinePaymentDialog
 
     op = OfflinePaymentDialog(w, invoice=detail.invoices[0], language=lang, today=today)
@@ -435,5 +459,6 @@ if "--install" in sys.argv:
         )
         shutil.copy(OUT / f"invoice-{lang}-paid.png", target / f"invoice-dialog-{lang}.png")
         shutil.copy(OUT / f"invoices-{lang}.png", target / f"desk-{lang}-invoices.png")
+        shutil.copy(OUT / f"letter-dialog-{lang}.png", target / f"letter-dialog-{lang}.png")
     shutil.copy(OUT / "main-fr-grey.png", target / "desk-fr-greylist.png")
     shutil.copy(OUT / "debits-fr.png", target / "desk-fr-debits.png")

@@ -7,9 +7,7 @@ the new link of a letter (its own transaction, made only once the letter can be 
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from core.config import Settings
 from core.documents.model import InvoiceDocument, LetterDocument, Line, Party, Payment
 from core.dto import NewLink
 from core.errors import NotFound, ValidationError
+from core.files import check_writable, write_atomically
 from core.models import CreditNote, Customer, Invoice, Subscription
 from core.services.context import ServiceContext, get_customer
 from core.services.payments import PaymentService
@@ -75,45 +74,6 @@ def buyer_party(address: dict[str, str], customer: Customer) -> Party:
         country=get("country") or "FR",
         vat_number=get("vat_number"),
     )
-
-
-def write_atomically(path: str | Path, data: bytes) -> Path:
-    """Write to a temporary file beside ``path``, then rename it: never a half-written file."""
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ValidationError("output", "cannot_write", path=str(target), why="is a folder")
-    try:
-        fd, partial = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".partial")
-    except OSError as exc:
-        raise ValidationError("output", "cannot_write", path=str(target),
-                              why=exc.strerror or str(exc)) from None  # fmt: skip
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(partial, 0o644)
-        os.replace(partial, target)
-    except OSError as exc:
-        Path(partial).unlink(missing_ok=True)
-        raise ValidationError("output", "cannot_write", path=str(target),
-                              why=exc.strerror or str(exc)) from None  # fmt: skip
-    return target
-
-
-def check_writable(path: str | Path) -> None:
-    """Refuse at once an output that cannot be written (before any work is done)."""
-    target = Path(path).expanduser()
-    folder = target.parent if str(target.parent) else Path(".")
-    if target.is_dir():
-        raise ValidationError("output", "cannot_write", path=str(target), why="is a folder")
-    if not folder.is_dir():
-        raise ValidationError("output", "cannot_write", path=str(target),
-                              why="no such folder")  # fmt: skip
-    if not os.access(folder, os.W_OK):
-        raise ValidationError("output", "cannot_write", path=str(target),
-                              why="permission denied")  # fmt: skip
 
 
 class DocumentService:
@@ -230,23 +190,28 @@ class DocumentService:
     # --- the payment letter ------------------------------------------------------------------
     def letter(self, customer_id: int | str, method: str) -> tuple[NewLink, bytes]:
         """A new link (as ``link create``) written into a one-page letter."""
+        seller_party(self.ctx.settings, document="letter")  # before a link is made for nothing
+        link = self.payments.create_link(customer_id, method)
+        return link, self.letter_for(link)
+
+    def letter_for(self, link: NewLink) -> bytes:
+        """The letter of a link just made (its URL exists only in ``link``)."""
         from core.documents.pdf import letter_pdf
 
         seller = seller_party(self.ctx.settings, document="letter")
-        link = self.payments.create_link(customer_id, method)
         with self.ctx.read() as session:
-            customer = get_customer(session, link.customer_reference)
-            buyer = buyer_party({}, customer)
-        doc = LetterDocument(
-            language=link.customer_language or "fr",
-            seller=seller,
-            buyer=buyer,
-            url=link.url,
-            method=method,
-            expires_at=link.expires_at,
-            written_on=self.ctx.today(),
+            buyer = buyer_party({}, get_customer(session, link.customer_reference))
+        return letter_pdf(
+            LetterDocument(
+                language=link.customer_language or "fr",
+                seller=seller,
+                buyer=buyer,
+                url=link.url,
+                method=link.method,
+                expires_at=link.expires_at,
+                written_on=self.ctx.today(),
+            )
         )
-        return link, letter_pdf(doc)
 
     def write_letter(self, customer_id: int | str, method: str, output: str | Path) -> NewLink:
         check_writable(output)

@@ -91,6 +91,11 @@ def details(services: Services, number: str) -> Read[InvoiceDetails]:
     return Read(job)
 
 
+def pdf(services: Services, number: str) -> Read[bytes]:
+    """The invoice or credit note as its Factur-X PDF (the same file as ``invoice pdf``)."""
+    return Read(lambda: services.documents.invoice_pdf(number))
+
+
 def invoice_list(services: Services, query: InvoiceQuery) -> Read[InvoiceList]:
     return Read(lambda: services.billing.invoices(query))
 

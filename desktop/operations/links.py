@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.bootstrap import Services
 from core.dto import NewLink
-from desktop.operations import Change, ChangeKind, Write
+from desktop.operations import Change, ChangeKind, Read, Write
 
 
 def create_link(services: Services, customer_id: int, method: str) -> Write[NewLink]:
@@ -28,3 +28,8 @@ def lift_greylist(services: Services, customer_id: int) -> Write[None]:
         lambda: services.payments.lift_greylist(customer_id),
         lambda _none: Change(ChangeKind.UPDATED, customer_id),
     )
+
+
+def letter(services: Services, link: NewLink) -> Read[bytes]:
+    """The letter of a link just made: its URL, its QR code, the customer's address."""
+    return Read(lambda: services.documents.letter_for(link))

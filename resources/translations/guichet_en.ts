@@ -1043,199 +1043,235 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="57"/>
+        <location filename="../../desktop/invoice_dialog.py" line="66"/>
+        <location filename="../../desktop/invoice_dialog.py" line="126"/>
         <source>Invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="78"/>
+        <location filename="../../desktop/invoice_dialog.py" line="87"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="80"/>
+        <location filename="../../desktop/invoice_dialog.py" line="89"/>
         <source>Dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="83"/>
+        <location filename="../../desktop/invoice_dialog.py" line="92"/>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="87"/>
+        <location filename="../../desktop/invoice_dialog.py" line="96"/>
         <source>Credit notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="90"/>
+        <location filename="../../desktop/invoice_dialog.py" line="99"/>
         <source>Direct debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="93"/>
-        <location filename="../../desktop/invoice_dialog.py" line="97"/>
+        <location filename="../../desktop/invoice_dialog.py" line="102"/>
+        <location filename="../../desktop/invoice_dialog.py" line="106"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="108"/>
+        <location filename="../../desktop/invoice_dialog.py" line="117"/>
         <source>Issued on %1; nothing has happened to it since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="117"/>
-        <source>Close</source>
+        <location filename="../../desktop/invoice_dialog.py" line="129"/>
+        <source>PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="137"/>
-        <source>period from %1</source>
+        <location filename="../../desktop/invoice_dialog.py" line="131"/>
+        <source>Save the invoice as a Factur-X PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="145"/>
-        <source>VAT</source>
+        <location filename="../../desktop/invoice_dialog.py" line="134"/>
+        <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="147"/>
-        <source>VAT (%1)</source>
+        <location filename="../../desktop/invoice_dialog.py" line="142"/>
+        <source>%1 PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/invoice_dialog.py" line="151"/>
-        <source>Net</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="153"/>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="165"/>
-        <location filename="../../desktop/invoice_dialog.py" line="206"/>
-        <source>Issued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="166"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="167"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="168"/>
-        <source>Collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="175"/>
-        <source>No payment recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="180"/>
-        <source>Method</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="181"/>
-        <source>Date</source>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/invoice_dialog.py" line="182"/>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="183"/>
-        <source>Notes</source>
+        <source>Save as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/invoice_dialog.py" line="185"/>
-        <source>Recorded</source>
+        <source>%1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="187"/>
-        <source>%1 by %2</source>
+        <location filename="../../desktop/invoice_dialog.py" line="195"/>
+        <source>%1 sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="192"/>
-        <source>Also settled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="200"/>
-        <source>None.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="203"/>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="203"/>
-        <source>Refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="205"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="207"/>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="208"/>
-        <source>Reason</source>
+        <location filename="../../desktop/invoice_dialog.py" line="211"/>
+        <source>period from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/invoice_dialog.py" line="219"/>
-        <source>Debit planned on %1</source>
+        <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="223"/>
-        <source>No direct debit.</source>
+        <location filename="../../desktop/invoice_dialog.py" line="221"/>
+        <source>VAT (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="225"/>
+        <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/invoice_dialog.py" line="227"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="239"/>
+        <location filename="../../desktop/invoice_dialog.py" line="280"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="240"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="241"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="242"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="249"/>
+        <source>No payment recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="254"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="255"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="256"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="257"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="259"/>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="261"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="266"/>
+        <source>Also settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="274"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="277"/>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="277"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="279"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="281"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="282"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="293"/>
+        <source>Debit planned on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="297"/>
+        <source>No direct debit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="301"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="230"/>
+        <location filename="../../desktop/invoice_dialog.py" line="304"/>
         <source>Collection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="231"/>
+        <location filename="../../desktop/invoice_dialog.py" line="305"/>
         <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="232"/>
+        <location filename="../../desktop/invoice_dialog.py" line="306"/>
         <source>Debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="233"/>
+        <location filename="../../desktop/invoice_dialog.py" line="307"/>
         <source>Bank&apos;s reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1512,6 +1548,34 @@ Reload their version? Your edits in this dialog will be lost.</source>
             <numerusform>%n invoice saved in %1.</numerusform>
             <numerusform>%n invoices saved in %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../desktop/documents.py" line="182"/>
+        <source>Preview of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents.py" line="195"/>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents.py" line="199"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents.py" line="206"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents.py" line="217"/>
+        <source>Letter saved: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1814,93 +1878,113 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>PaymentLinkDialog</name>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="49"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="53"/>
         <source>Payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="54"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="58"/>
         <source>Send this link to %1 (%2) to register their %3. It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="68"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="72"/>
         <source>Payment link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="72"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="76"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="74"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="78"/>
         <source>Copy the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="82"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="86"/>
         <source>QR code of the payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="86"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="90"/>
         <source>Expires %1 · works only once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="95"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="99"/>
         <source>Save QR code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="99"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="103"/>
         <source>Email to the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="107"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="108"/>
+        <source>Letter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="111"/>
+        <source>A letter with this link and its QR code, to print or post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="119"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="165"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="177"/>
         <source>Payment link copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="175"/>
-        <location filename="../../desktop/payment_link_dialog.py" line="186"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="187"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="198"/>
         <source>Save QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="176"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="188"/>
         <source>The QR code could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="183"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="195"/>
         <source>%1-payment-link.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="186"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="198"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="194"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="206"/>
         <source>No e-mail program could be opened. Copy the link and send it from your mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="199"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="211"/>
         <source>Email to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="179"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="223"/>
+        <source>Letter to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="224"/>
+        <source>%1-payment-letter.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="191"/>
         <source>QR code saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,117 +2005,117 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="158"/>
+        <location filename="../../desktop/record_actions.py" line="162"/>
         <source>Customer %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="160"/>
+        <location filename="../../desktop/record_actions.py" line="164"/>
         <source>Customer %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="173"/>
+        <location filename="../../desktop/record_actions.py" line="177"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="176"/>
+        <location filename="../../desktop/record_actions.py" line="180"/>
         <source>As an individual, only the country is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="179"/>
+        <location filename="../../desktop/record_actions.py" line="183"/>
         <source>Anonymise %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="183"/>
+        <location filename="../../desktop/record_actions.py" line="187"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="188"/>
+        <location filename="../../desktop/record_actions.py" line="192"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="193"/>
+        <location filename="../../desktop/record_actions.py" line="197"/>
         <source>Anonymise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="200"/>
+        <location filename="../../desktop/record_actions.py" line="204"/>
         <source>Customer %1 anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="214"/>
+        <location filename="../../desktop/record_actions.py" line="218"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="218"/>
+        <location filename="../../desktop/record_actions.py" line="222"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="224"/>
+        <location filename="../../desktop/record_actions.py" line="228"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="230"/>
+        <location filename="../../desktop/record_actions.py" line="234"/>
         <source>Customer %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="251"/>
+        <location filename="../../desktop/record_actions.py" line="255"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="255"/>
+        <location filename="../../desktop/record_actions.py" line="259"/>
         <source>The link already waiting will be revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="258"/>
+        <location filename="../../desktop/record_actions.py" line="262"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="262"/>
+        <location filename="../../desktop/record_actions.py" line="266"/>
         <source>New payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="274"/>
+        <location filename="../../desktop/record_actions.py" line="278"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="280"/>
+        <location filename="../../desktop/record_actions.py" line="284"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="284"/>
+        <location filename="../../desktop/record_actions.py" line="288"/>
         <source>These links stop working at once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="288"/>
+        <location filename="../../desktop/record_actions.py" line="292"/>
         <source>You can make a new link afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="291"/>
+        <location filename="../../desktop/record_actions.py" line="295"/>
         <source>Revoke links</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="296"/>
+        <location filename="../../desktop/record_actions.py" line="300"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n payment link revoked.</numerusform>
@@ -2039,97 +2123,97 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="305"/>
+        <location filename="../../desktop/record_actions.py" line="309"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="310"/>
+        <location filename="../../desktop/record_actions.py" line="314"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="315"/>
+        <location filename="../../desktop/record_actions.py" line="319"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="315"/>
+        <location filename="../../desktop/record_actions.py" line="319"/>
         <source>Remove from grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="322"/>
+        <location filename="../../desktop/record_actions.py" line="326"/>
         <source>%1 removed from the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="347"/>
+        <location filename="../../desktop/record_actions.py" line="351"/>
         <source>Subscription %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="362"/>
+        <location filename="../../desktop/record_actions.py" line="366"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="376"/>
+        <location filename="../../desktop/record_actions.py" line="380"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="381"/>
+        <location filename="../../desktop/record_actions.py" line="385"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="385"/>
+        <location filename="../../desktop/record_actions.py" line="389"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="390"/>
+        <location filename="../../desktop/record_actions.py" line="394"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="395"/>
+        <location filename="../../desktop/record_actions.py" line="399"/>
         <source>Subscription %1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="407"/>
+        <location filename="../../desktop/record_actions.py" line="411"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="412"/>
+        <location filename="../../desktop/record_actions.py" line="416"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="417"/>
+        <location filename="../../desktop/record_actions.py" line="421"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="422"/>
+        <location filename="../../desktop/record_actions.py" line="426"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="443"/>
+        <location filename="../../desktop/record_actions.py" line="447"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="500"/>
+        <location filename="../../desktop/record_actions.py" line="509"/>
         <source>Invoice %1 marked as paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="501"/>
+        <location filename="../../desktop/record_actions.py" line="510"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n invoice marked as paid: %1.</numerusform>
@@ -2137,37 +2221,37 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="509"/>
+        <location filename="../../desktop/record_actions.py" line="518"/>
         <source>Void invoice %1 (credit note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="512"/>
+        <location filename="../../desktop/record_actions.py" line="521"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="552"/>
+        <location filename="../../desktop/record_actions.py" line="561"/>
         <source>Issue the credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="553"/>
+        <location filename="../../desktop/record_actions.py" line="562"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="527"/>
+        <location filename="../../desktop/record_actions.py" line="536"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="566"/>
+        <location filename="../../desktop/record_actions.py" line="575"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="524"/>
+        <location filename="../../desktop/record_actions.py" line="533"/>
         <source>Refund invoice %1</source>
         <translation type="unfinished"></translation>
     </message>

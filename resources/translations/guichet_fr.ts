@@ -1044,199 +1044,235 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="57"/>
+        <location filename="../../desktop/invoice_dialog.py" line="66"/>
+        <location filename="../../desktop/invoice_dialog.py" line="126"/>
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="78"/>
+        <location filename="../../desktop/invoice_dialog.py" line="87"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="80"/>
+        <location filename="../../desktop/invoice_dialog.py" line="89"/>
         <source>Dates</source>
         <translation>Dates</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="83"/>
+        <location filename="../../desktop/invoice_dialog.py" line="92"/>
         <source>Payments</source>
         <translation>Règlements</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="87"/>
+        <location filename="../../desktop/invoice_dialog.py" line="96"/>
         <source>Credit notes</source>
         <translation>Avoirs</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="90"/>
+        <location filename="../../desktop/invoice_dialog.py" line="99"/>
         <source>Direct debit</source>
         <translation>Prélèvement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="93"/>
-        <location filename="../../desktop/invoice_dialog.py" line="97"/>
+        <location filename="../../desktop/invoice_dialog.py" line="102"/>
+        <location filename="../../desktop/invoice_dialog.py" line="106"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="108"/>
+        <location filename="../../desktop/invoice_dialog.py" line="117"/>
         <source>Issued on %1; nothing has happened to it since.</source>
         <translation>Émise le %1 ; rien ne s’est passé depuis.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="117"/>
+        <location filename="../../desktop/invoice_dialog.py" line="129"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="131"/>
+        <source>Save the invoice as a Factur-X PDF</source>
+        <translation>Enregistrer la facture en PDF Factur-X</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="134"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="142"/>
+        <source>%1 PDF…</source>
+        <translation>%1 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="151"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="137"/>
+        <location filename="../../desktop/invoice_dialog.py" line="182"/>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="185"/>
+        <source>%1 saved: %2</source>
+        <translation>%1 enregistrée : %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="195"/>
+        <source>%1 sent to the printer.</source>
+        <translation>%1 envoyée à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/invoice_dialog.py" line="211"/>
         <source>period from %1</source>
         <translation>période à partir du %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="145"/>
+        <location filename="../../desktop/invoice_dialog.py" line="219"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="147"/>
+        <location filename="../../desktop/invoice_dialog.py" line="221"/>
         <source>VAT (%1)</source>
         <translation>TVA (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="151"/>
+        <location filename="../../desktop/invoice_dialog.py" line="225"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="153"/>
+        <location filename="../../desktop/invoice_dialog.py" line="227"/>
         <source>Total</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="165"/>
-        <location filename="../../desktop/invoice_dialog.py" line="206"/>
+        <location filename="../../desktop/invoice_dialog.py" line="239"/>
+        <location filename="../../desktop/invoice_dialog.py" line="280"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="166"/>
+        <location filename="../../desktop/invoice_dialog.py" line="240"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="167"/>
+        <location filename="../../desktop/invoice_dialog.py" line="241"/>
         <source>Paid</source>
         <translation>Réglée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="168"/>
+        <location filename="../../desktop/invoice_dialog.py" line="242"/>
         <source>Collection</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="175"/>
+        <location filename="../../desktop/invoice_dialog.py" line="249"/>
         <source>No payment recorded.</source>
         <translation>Aucun règlement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="180"/>
+        <location filename="../../desktop/invoice_dialog.py" line="254"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="181"/>
+        <location filename="../../desktop/invoice_dialog.py" line="255"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="182"/>
+        <location filename="../../desktop/invoice_dialog.py" line="256"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="183"/>
+        <location filename="../../desktop/invoice_dialog.py" line="257"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="185"/>
+        <location filename="../../desktop/invoice_dialog.py" line="259"/>
         <source>Recorded</source>
         <translation>Saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="187"/>
+        <location filename="../../desktop/invoice_dialog.py" line="261"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="192"/>
+        <location filename="../../desktop/invoice_dialog.py" line="266"/>
         <source>Also settled</source>
         <translation>Règle aussi</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="200"/>
+        <location filename="../../desktop/invoice_dialog.py" line="274"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="203"/>
+        <location filename="../../desktop/invoice_dialog.py" line="277"/>
         <source>Void</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="203"/>
+        <location filename="../../desktop/invoice_dialog.py" line="277"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="205"/>
+        <location filename="../../desktop/invoice_dialog.py" line="279"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="207"/>
+        <location filename="../../desktop/invoice_dialog.py" line="281"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="208"/>
+        <location filename="../../desktop/invoice_dialog.py" line="282"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="219"/>
+        <location filename="../../desktop/invoice_dialog.py" line="293"/>
         <source>Debit planned on %1</source>
         <translation>Prélèvement prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="223"/>
+        <location filename="../../desktop/invoice_dialog.py" line="297"/>
         <source>No direct debit.</source>
         <translation>Aucun prélèvement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="227"/>
+        <location filename="../../desktop/invoice_dialog.py" line="301"/>
         <source>Batch</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="230"/>
+        <location filename="../../desktop/invoice_dialog.py" line="304"/>
         <source>Collection date</source>
         <translation>Date d’encaissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="231"/>
+        <location filename="../../desktop/invoice_dialog.py" line="305"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="232"/>
+        <location filename="../../desktop/invoice_dialog.py" line="306"/>
         <source>Debit</source>
         <translation>Prélèvement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="233"/>
+        <location filename="../../desktop/invoice_dialog.py" line="307"/>
         <source>Bank&apos;s reason</source>
         <translation>Motif de la banque</translation>
     </message>
@@ -1513,6 +1549,34 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
             <numerusform>%n facture enregistrée dans %1.</numerusform>
             <numerusform>%n factures enregistrées dans %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../desktop/documents.py" line="182"/>
+        <source>Preview of the letter</source>
+        <translation>Aperçu de la lettre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents.py" line="195"/>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents.py" line="199"/>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents.py" line="206"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/documents.py" line="217"/>
+        <source>Letter saved: %1</source>
+        <translation>Lettre enregistrée : %1</translation>
     </message>
 </context>
 <context>
@@ -1815,93 +1879,113 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>PaymentLinkDialog</name>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="49"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="53"/>
         <source>Payment link</source>
         <translation>Lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="54"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="58"/>
         <source>Send this link to %1 (%2) to register their %3. It is shown only now.</source>
         <translation>Envoyez ce lien à %1 (%2) pour qu&apos;il enregistre son moyen de paiement (%3). Il n&apos;est affiché qu&apos;une fois, maintenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="68"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="72"/>
         <source>Payment link address</source>
         <translation>Adresse du lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="72"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="76"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="74"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="78"/>
         <source>Copy the link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="82"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="86"/>
         <source>QR code of the payment link</source>
         <translation>QR code du lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="86"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="90"/>
         <source>Expires %1 · works only once</source>
         <translation>Expire le %1 · utilisable une seule fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="95"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="99"/>
         <source>Save QR code…</source>
         <translation>Enregistrer le QR code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="99"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="103"/>
         <source>Email to the customer…</source>
         <translation>Envoyer par e-mail à l&apos;abonné…</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="107"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="108"/>
+        <source>Letter…</source>
+        <translation>Lettre…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="111"/>
+        <source>A letter with this link and its QR code, to print or post</source>
+        <translation>Une lettre avec ce lien et son QR code, à imprimer ou à envoyer par la poste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="119"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="165"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="177"/>
         <source>Payment link copied to the clipboard.</source>
         <translation>Lien de paiement copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="175"/>
-        <location filename="../../desktop/payment_link_dialog.py" line="186"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="187"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="198"/>
         <source>Save QR code</source>
         <translation>Enregistrer le QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="176"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="188"/>
         <source>The QR code could not be saved to %1.</source>
         <translation>Le QR code n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="183"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="195"/>
         <source>%1-payment-link.png</source>
         <translation>%1-lien-de-paiement.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="186"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="198"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="194"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="206"/>
         <source>No e-mail program could be opened. Copy the link and send it from your mailbox.</source>
         <translation>Aucun programme de messagerie n’a pu être ouvert. Copiez le lien et envoyez-le depuis votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="199"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="211"/>
         <source>Email to the customer</source>
         <translation>Envoyer par e-mail à l’abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="179"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="223"/>
+        <source>Letter to %1</source>
+        <translation>Lettre à %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="224"/>
+        <source>%1-payment-letter.pdf</source>
+        <translation>%1-lettre-paiement.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/payment_link_dialog.py" line="191"/>
         <source>QR code saved: %1</source>
         <translation>QR code enregistré : %1</translation>
     </message>
@@ -1922,117 +2006,117 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="158"/>
+        <location filename="../../desktop/record_actions.py" line="162"/>
         <source>Customer %1 created.</source>
         <translation>Abonné %1 créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="160"/>
+        <location filename="../../desktop/record_actions.py" line="164"/>
         <source>Customer %1 saved.</source>
         <translation>Abonné %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="173"/>
+        <location filename="../../desktop/record_actions.py" line="177"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation>Comme c&apos;est une société, elle garde sa raison sociale (%1), qui devient son nom, et son adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="176"/>
+        <location filename="../../desktop/record_actions.py" line="180"/>
         <source>As an individual, only the country is kept.</source>
         <translation>Comme c&apos;est un particulier, seul le pays est conservé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="179"/>
+        <location filename="../../desktop/record_actions.py" line="183"/>
         <source>Anonymise %1 (%2)?</source>
         <translation>Anonymiser %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="183"/>
+        <location filename="../../desktop/record_actions.py" line="187"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation>L&apos;e-mail, le téléphone, l&apos;historique d&apos;activité et les liens de paiement sont effacés, ainsi que les coordonnées bancaires et de carte de ses moyens de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="188"/>
+        <location filename="../../desktop/record_actions.py" line="192"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation>La référence et les factures restent (pièces légales). C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="193"/>
+        <location filename="../../desktop/record_actions.py" line="197"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="200"/>
+        <location filename="../../desktop/record_actions.py" line="204"/>
         <source>Customer %1 anonymised.</source>
         <translation>Abonné %1 anonymisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="214"/>
+        <location filename="../../desktop/record_actions.py" line="218"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation>Supprimer définitivement %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="218"/>
+        <location filename="../../desktop/record_actions.py" line="222"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation>La fiche, ses moyens de paiement, liens de paiement, abonnements et son activité sont effacés. Elle n&apos;a aucune facture. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="224"/>
+        <location filename="../../desktop/record_actions.py" line="228"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="230"/>
+        <location filename="../../desktop/record_actions.py" line="234"/>
         <source>Customer %1 deleted.</source>
         <translation>Abonné %1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="251"/>
+        <location filename="../../desktop/record_actions.py" line="255"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation>Quel moyen de paiement %1 doit-il enregistrer via le lien ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="255"/>
+        <location filename="../../desktop/record_actions.py" line="259"/>
         <source>The link already waiting will be revoked.</source>
         <translation>Le lien déjà en attente sera révoqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="258"/>
+        <location filename="../../desktop/record_actions.py" line="262"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation>Attention : cet abonné est en liste grise, le formulaire le refusera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="262"/>
+        <location filename="../../desktop/record_actions.py" line="266"/>
         <source>New payment link</source>
         <translation>Nouveau lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="274"/>
+        <location filename="../../desktop/record_actions.py" line="278"/>
         <source>%1, expires %2</source>
         <translation>%1, expire le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="280"/>
+        <location filename="../../desktop/record_actions.py" line="284"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation>Révoquer les liens de paiement de %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="284"/>
+        <location filename="../../desktop/record_actions.py" line="288"/>
         <source>These links stop working at once:</source>
         <translation>Ces liens cessent de fonctionner immédiatement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="288"/>
+        <location filename="../../desktop/record_actions.py" line="292"/>
         <source>You can make a new link afterwards.</source>
         <translation>Vous pourrez créer un nouveau lien ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="291"/>
+        <location filename="../../desktop/record_actions.py" line="295"/>
         <source>Revoke links</source>
         <translation>Révoquer les liens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="296"/>
+        <location filename="../../desktop/record_actions.py" line="300"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n lien de paiement révoqué.</numerusform>
@@ -2040,97 +2124,97 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="305"/>
+        <location filename="../../desktop/record_actions.py" line="309"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation>Sortir %1 (%2) de la liste grise ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="310"/>
+        <location filename="../../desktop/record_actions.py" line="314"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation>L&apos;abonné pourra de nouveau utiliser le formulaire de paiement et son compteur d&apos;échecs (%1) repart de zéro. De nouveaux échecs peuvent le remettre en liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="315"/>
+        <location filename="../../desktop/record_actions.py" line="319"/>
         <source>Grey list</source>
         <translation>Liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="315"/>
+        <location filename="../../desktop/record_actions.py" line="319"/>
         <source>Remove from grey list</source>
         <translation>Sortir de la liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="322"/>
+        <location filename="../../desktop/record_actions.py" line="326"/>
         <source>%1 removed from the grey list.</source>
         <translation>%1 est sorti de la liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="347"/>
+        <location filename="../../desktop/record_actions.py" line="351"/>
         <source>Subscription %1 added.</source>
         <translation>Abonnement %1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="362"/>
+        <location filename="../../desktop/record_actions.py" line="366"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation>Nouveau prix de %1 : %2, à partir de la prochaine facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="376"/>
+        <location filename="../../desktop/record_actions.py" line="380"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation>Suspendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="381"/>
+        <location filename="../../desktop/record_actions.py" line="385"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation>Aucune facture n’est émise tant qu’il est suspendu (la prochaine était prévue le %1). Les factures déjà émises restent à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="385"/>
+        <location filename="../../desktop/record_actions.py" line="389"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation>Une fois repris, la facturation recommence à la période suivante ; les périodes suspendues ne sont jamais facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="390"/>
+        <location filename="../../desktop/record_actions.py" line="394"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="395"/>
+        <location filename="../../desktop/record_actions.py" line="399"/>
         <source>Subscription %1 suspended.</source>
         <translation>Abonnement %1 suspendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="407"/>
+        <location filename="../../desktop/record_actions.py" line="411"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation>Reprendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="412"/>
+        <location filename="../../desktop/record_actions.py" line="416"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation>La facturation recommence à la prochaine période à partir d’aujourd’hui ; les périodes de suspension ne sont pas facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="417"/>
+        <location filename="../../desktop/record_actions.py" line="421"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="422"/>
+        <location filename="../../desktop/record_actions.py" line="426"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation>Abonnement %1 repris : prochaine facture le %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="443"/>
+        <location filename="../../desktop/record_actions.py" line="447"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation>Abonnement %1 résilié : plus rien n’est facturé à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="500"/>
+        <location filename="../../desktop/record_actions.py" line="509"/>
         <source>Invoice %1 marked as paid.</source>
         <translation>Facture %1 marquée honorée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="501"/>
+        <location filename="../../desktop/record_actions.py" line="510"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n facture marquée honorée : %1.</numerusform>
@@ -2138,37 +2222,37 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="509"/>
+        <location filename="../../desktop/record_actions.py" line="518"/>
         <source>Void invoice %1 (credit note)</source>
         <translation>Annuler la facture %1 (avoir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="512"/>
+        <location filename="../../desktop/record_actions.py" line="521"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation>La facture %1 reste dans les comptes ; un avoir de son montant total (%2) l’annule : elle ne sera plus à payer et aucun prélèvement ne sera fait. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="552"/>
+        <location filename="../../desktop/record_actions.py" line="561"/>
         <source>Issue the credit note</source>
         <translation>Émettre l’avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="553"/>
+        <location filename="../../desktop/record_actions.py" line="562"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="527"/>
+        <location filename="../../desktop/record_actions.py" line="536"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation>La facture %1 sera marquée remboursée en totalité (%2), par un avoir de ce montant. Le remboursement de l’abonné reste à faire par vos soins. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="566"/>
+        <location filename="../../desktop/record_actions.py" line="575"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation>Avoir %1 émis pour la facture %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="524"/>
+        <location filename="../../desktop/record_actions.py" line="533"/>
         <source>Refund invoice %1</source>
         <translation>Rembourser la facture %1</translation>
     </message>

@@ -107,7 +107,7 @@ def test_dialog_names(qtbot, services, customer, clock):
     qtbot.addWidget(dialog)
     assert dialog.objectName() == "paymentLinkDialog"
     assert dialog.findChild(QLineEdit, "paymentLinkText").text() == link.url
-    for name in ("copyLinkButton", "saveQrButton", "emailLinkButton"):
+    for name in ("copyLinkButton", "saveQrButton", "emailLinkButton", "printLetterButton"):
         assert dialog.findChild(QPushButton, name) is not None, name
     for name in ("paymentLinkQr", "linkExpiryLabel"):
         assert dialog.findChild(QLabel, name) is not None, name
