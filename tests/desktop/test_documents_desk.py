@@ -6,9 +6,9 @@ from __future__ import annotations
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from pypdf import PdfReader
 
 from desktop.documents import LetterDialog
 from desktop.invoice_dialog import InvoiceDialog
