@@ -33,6 +33,7 @@ class ServiceContext:
     clock: Callable[[], datetime] = utc_now  # naive UTC
     customer_fts: bool = False  # SQLite trigram index present (migration 0002)
     write_factory: sessionmaker[Session] | None = None
+    dialect: str = "sqlite"  # the engine's dialect name: "sqlite" or "postgresql"
 
     def now(self) -> datetime:
         return self.clock()
@@ -66,8 +67,15 @@ class ServiceContext:
             raise
 
 
+# PostgreSQL: lock_not_available (lock_timeout, NOWAIT), deadlock_detected,
+# serialization_failure: the transaction was rolled back, nothing changed, try again.
+_BUSY_SQLSTATES = {"55P03", "40P01", "40001"}
+
+
 def is_busy(exc: OperationalError) -> bool:
     """The database refused because another writer held it past our wait."""
+    if getattr(exc.orig, "sqlstate", None) in _BUSY_SQLSTATES:
+        return True
     text = str(exc.orig).lower()
     # SQLite: "database is locked"; PostgreSQL: lock_timeout / statement_timeout.
     return "locked" in text or "lock timeout" in text or "busy" in text
