@@ -3,7 +3,8 @@ settings, services and a movable clock.
 
 The core, command-line and payment-form tests (tests/core, tests/portal) that use the
 database run once per backend: ``test_x[sqlite]`` and ``test_x[postgresql]``. A test about
-the SQLite file itself is marked ``sqlite_only``. Without a PostgreSQL server the
+the SQLite file itself is marked ``sqlite_only``; one about PostgreSQL alone
+(its locks, LISTEN/NOTIFY) is marked ``postgresql_only``. Without a PostgreSQL server the
 PostgreSQL half is skipped, except in CI (env CI set), where it fails.
 """
 
@@ -60,6 +61,9 @@ def pytest_generate_tests(metafunc):
     if not any(folder in path for folder in _BOTH_BACKENDS):
         return
     if metafunc.definition.get_closest_marker("sqlite_only"):
+        return
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        metafunc.parametrize("backend", ["postgresql"], indirect=True)
         return
     metafunc.parametrize("backend", BACKENDS, indirect=True)
 

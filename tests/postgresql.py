@@ -170,6 +170,9 @@ def new_database(admin_url: str, template: str | None) -> str:
     with _admin(admin_url) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         source = f' TEMPLATE "{template}"' if template else ""
+        if template and conn.info.server_version >= 150000:
+            # Copying the files is several times faster than WAL_LOG for a small template.
+            source += " STRATEGY FILE_COPY"
         conn.execute(f'CREATE DATABASE "{name}"{source}')
     return name
 

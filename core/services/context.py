@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
@@ -20,6 +20,10 @@ from core.errors import Busy, ConflictError, NotFound
 from core.models import ActivityEvent, Counter, Customer
 
 log = logging.getLogger("guichet.core")
+
+# Advisory locks of Guichet's jobs on PostgreSQL: (LOCK_NAMESPACE, one key per job).
+LOCK_NAMESPACE = 0x47554943  # "GUIC"
+BILLING_RUN_LOCK = 1
 
 
 def utc_now() -> datetime:
@@ -54,6 +58,48 @@ class ServiceContext:
             if is_busy(exc):
                 raise Busy() from None
             raise
+
+    @contextmanager
+    def exclusive(self, key: int) -> Iterator[bool]:
+        """Held for a whole job, across its transactions: True when this process has it,
+        False when another one (another workstation) holds it now.
+
+        PostgreSQL: a session advisory lock on a connection kept for the job (released
+        when the job ends, or by the server if the process dies). SQLite: always True
+        (its writers take turns, and the jobs never do anything twice).
+        """
+        if self.dialect != "postgresql":
+            yield True
+            return
+        engine = self.session_factory.kw["bind"]
+        conn = engine.connect()
+        try:
+            got = bool(
+                conn.execute(
+                    text("SELECT pg_try_advisory_lock(:ns, :key)"),
+                    {"ns": LOCK_NAMESPACE, "key": key},
+                ).scalar()
+            )
+            conn.commit()
+        except OperationalError as exc:
+            conn.close()
+            if is_busy(exc):
+                raise Busy() from None
+            raise
+        try:
+            yield got
+        finally:
+            try:
+                if got:
+                    conn.execute(
+                        text("SELECT pg_advisory_unlock(:ns, :key)"),
+                        {"ns": LOCK_NAMESPACE, "key": key},
+                    )
+                    conn.commit()
+            except Exception:
+                conn.invalidate()  # never back in the pool holding the lock
+            finally:
+                conn.close()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
