@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select, text, update
+from sqlalchemy import event, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
@@ -21,6 +21,8 @@ from core.models import ActivityEvent, Counter, Customer
 
 log = logging.getLogger("guichet.core")
 
+# LISTEN/NOTIFY channel of the change marker on PostgreSQL (payload: the marker, as text).
+CHANGES_CHANNEL = "guichet_changes"
 # Advisory locks of Guichet's jobs on PostgreSQL: (LOCK_NAMESPACE, one key per job).
 LOCK_NAMESPACE = 0x47554943  # "GUIC"
 BILLING_RUN_LOCK = 1
@@ -38,6 +40,12 @@ class ServiceContext:
     customer_fts: bool = False  # SQLite trigram index present (migration 0002)
     write_factory: sessionmaker[Session] | None = None
     dialect: str = "sqlite"  # the engine's dialect name: "sqlite" or "postgresql"
+
+    def __post_init__(self) -> None:
+        if self.dialect == "postgresql":
+            # Every write transaction that moved the change marker tells the listening
+            # desks once, at commit (NOTIFY is transactional: a rollback says nothing).
+            event.listen(self.write_factory or self.session_factory, "before_commit", _notify)
 
     def now(self) -> datetime:
         return self.clock()
@@ -198,8 +206,24 @@ def check_version(customer: Customer, expected_version: int | None) -> None:
 
 
 def mark_changed(session: Session) -> None:
-    """Move the change marker the desks poll (monotonic, unlike ids after a delete)."""
+    """Move the change marker the desks poll (monotonic, unlike ids after a delete).
+
+    On PostgreSQL the desks listening on CHANGES_CHANNEL are also told, once per
+    transaction, when it commits (see core.live).
+    """
     next_counter(session, "changes")
+    session.info["guichet_changed"] = True
+
+
+def _notify(session: Session) -> None:
+    """before_commit on PostgreSQL: NOTIFY the marker the transaction leaves."""
+    if not session.info.pop("guichet_changed", False):
+        return
+    marker = session.scalar(select(Counter.value).where(Counter.name == "changes"))
+    session.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {"channel": CHANGES_CHANNEL, "payload": str(marker or 0)},
+    )
 
 
 def touch(customer: Customer, ctx: ServiceContext) -> None:
