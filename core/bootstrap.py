@@ -59,6 +59,7 @@ def open_services(
         clock,
         customer_fts="customer_search" in inspect(engine).get_table_names(),
         write_factory=make_write_session_factory(engine),
+        dialect=engine.dialect.name,
     )
     card_gateway = gateway or TestGateway()
     payments = PaymentService(ctx)

@@ -30,8 +30,15 @@ BUSY_TIMEOUT_SECONDS = 10.0
 
 
 def database_url(database: str) -> str:
-    """A SQLAlchemy URL, or a plain path taken as a SQLite file."""
+    """A SQLAlchemy URL, or a plain path taken as a SQLite file.
+
+    PostgreSQL is reached with psycopg 3 (the ``postgresql`` extra): a plain
+    ``postgresql://`` or ``postgres://`` URL means ``postgresql+psycopg://``.
+    """
     if "://" in database:
+        scheme, rest = database.split("://", 1)
+        if scheme in ("postgresql", "postgres"):
+            return f"postgresql+psycopg://{rest}"
         return database
     return f"sqlite:///{Path(database).expanduser()}"
 
@@ -96,6 +103,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     cursor.close()
 
 
+def _postgresql_session(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    # A writer that waits on a row or table lock past the wait gets lock_not_available
+    # (55P03), said as "busy, try again" like SQLite's busy timeout.
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    cursor = dbapi_connection.cursor()
+    cursor.execute(f"SET lock_timeout = {max(int(BUSY_TIMEOUT_SECONDS * 1000), 1)}")
+    cursor.execute("SET TIME ZONE 'UTC'")
+    cursor.close()
+    dbapi_connection.autocommit = autocommit
+
+
 def _alembic_config() -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -134,7 +153,15 @@ def make_engine(database: str, *, migrate: bool = True) -> Engine:
             write = conn.get_execution_options().get("guichet_write", False)
             conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
     else:
-        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+        is_postgresql = make_url(url).get_backend_name() == "postgresql"
+        engine = create_engine(
+            url,
+            pool_pre_ping=True,
+            hide_parameters=True,
+            connect_args={"connect_timeout": 10} if is_postgresql else {},
+        )
+        if is_postgresql:
+            event.listen(engine, "connect", _postgresql_session)
     if migrate:
         upgrade(engine, url)
     return engine

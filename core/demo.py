@@ -8,7 +8,8 @@ from datetime import time as dtime
 from typing import Any
 
 from schwifty import IBAN
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, select, text, update
+from sqlalchemy.orm import Session
 from stdnum import luhn
 
 from core.bootstrap import Services, open_services
@@ -207,16 +208,37 @@ def add_demo_customers(services: Services, count: int, *, seed: int = 0, batch: 
             if method:
                 methods.append(method)
         with ctx.transaction() as session:
-            taken = session.scalar(select(func.max(Customer.id))) or 0
+            ids = _new_customer_ids(session, size)
             for row in rows:
-                row["id"] += taken + 1
+                row["id"] = ids[row["id"]]
             for method in methods:
-                method["customer_id"] += taken + 1
+                method["customer_id"] = ids[method["customer_id"]]
             session.execute(insert(Customer), rows)
             if methods:
                 session.execute(insert(PaymentMethod), methods)
         made += size
     return made
+
+
+def _new_customer_ids(session: Session, count: int) -> list[int]:
+    """Ids for ``count`` new customers, inside the inserting transaction.
+
+    PostgreSQL: taken from the table's sequence, so a desk adding a customer meanwhile
+    (which draws from it too) never collides, and the sequence stays past every id.
+    SQLite: after the highest id (the write lock is held until the insert commits).
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return list(
+            session.scalars(
+                text(
+                    "SELECT nextval(pg_get_serial_sequence('customers', 'id')) "
+                    "FROM generate_series(1, :n)"
+                ),
+                {"n": count},
+            )
+        )
+    taken = session.scalar(select(func.max(Customer.id))) or 0
+    return list(range(taken + 1, taken + count + 1))
 
 
 def ensure_demo_database(settings: Settings) -> bool:

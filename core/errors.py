@@ -83,6 +83,14 @@ class Busy(GuichetError):
         super().__init__("busy")
 
 
+class AlreadyRunning(GuichetError):
+    """Another workstation is running the same job right now (one billing run at a time):
+    nothing was done here; once it has finished, running it again is safe."""
+
+    def __init__(self, job: str = "billing") -> None:
+        super().__init__(f"{job}_running")
+
+
 class LinkUnavailable(GuichetError):
     """A payment link that cannot be used: ``reason`` is unknown, expired, revoked or used."""
 

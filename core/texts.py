@@ -189,6 +189,10 @@ ERRORS: dict[str, Entry] = {
         "This database was made by a newer version of Guichet (schema {revision}); install "
         "that version to open it."
     ),
+    "billing_running": N_(
+        "A billing run is already under way on another workstation; nothing was issued here. "
+        "Try again once it has finished."
+    ),
     "portal_needs_entry_point": N_("The payment form is served by the 'guichet' command."),
     "link_unavailable": N_("Payment link {state}."),
     "access_restricted": N_("Access to the payment form is restricted (grey list)."),

@@ -23,7 +23,7 @@ from core.dto import (
     InvoiceRow,
     SubscriptionInfo,
 )
-from core.errors import Busy, NotFound, PartialRun, RuleViolation, ValidationError
+from core.errors import AlreadyRunning, Busy, NotFound, PartialRun, RuleViolation, ValidationError
 from core.gateway import CardGateway, TestGateway
 from core.models import (
     ActivityEvent,
@@ -36,7 +36,14 @@ from core.models import (
     PaymentMethod,
     Subscription,
 )
-from core.services.context import ServiceContext, get_customer, next_counter, record, touch
+from core.services.context import (
+    BILLING_RUN_LOCK,
+    ServiceContext,
+    get_customer,
+    next_counter,
+    record,
+    touch,
+)
 from core.services.views import (
     credit_note_info,
     default_method,
@@ -393,6 +400,15 @@ class BillingService:
         limit = v.parse_date("until", until) if until is not None else today
         # DOMAIN: invoices are issued when their billing date comes, not ahead of it.
         v.not_in_future("until", limit, today)
+        # DOMAIN: one billing run at a time, whichever workstation starts it.
+        with self.ctx.exclusive(BILLING_RUN_LOCK) as mine:
+            if not mine:
+                raise AlreadyRunning("billing")
+            return self._run(limit, slice_seconds, pause_seconds, chunk)
+
+    def _run(
+        self, limit: date, slice_seconds: float, pause_seconds: float, chunk: int
+    ) -> list[InvoiceInfo]:
         issued: list[InvoiceInfo] = []
         waits = 0
         while True:

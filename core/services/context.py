@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import event, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
@@ -20,6 +20,12 @@ from core.errors import Busy, ConflictError, NotFound
 from core.models import ActivityEvent, Counter, Customer
 
 log = logging.getLogger("guichet.core")
+
+# LISTEN/NOTIFY channel of the change marker on PostgreSQL (payload: the marker, as text).
+CHANGES_CHANNEL = "guichet_changes"
+# Advisory locks of Guichet's jobs on PostgreSQL: (LOCK_NAMESPACE, one key per job).
+LOCK_NAMESPACE = 0x47554943  # "GUIC"
+BILLING_RUN_LOCK = 1
 
 
 def utc_now() -> datetime:
@@ -33,6 +39,13 @@ class ServiceContext:
     clock: Callable[[], datetime] = utc_now  # naive UTC
     customer_fts: bool = False  # SQLite trigram index present (migration 0002)
     write_factory: sessionmaker[Session] | None = None
+    dialect: str = "sqlite"  # the engine's dialect name: "sqlite" or "postgresql"
+
+    def __post_init__(self) -> None:
+        if self.dialect == "postgresql":
+            # Every write transaction that moved the change marker tells the listening
+            # desks once, at commit (NOTIFY is transactional: a rollback says nothing).
+            event.listen(self.write_factory or self.session_factory, "before_commit", _notify)
 
     def now(self) -> datetime:
         return self.clock()
@@ -55,6 +68,48 @@ class ServiceContext:
             raise
 
     @contextmanager
+    def exclusive(self, key: int) -> Iterator[bool]:
+        """Held for a whole job, across its transactions: True when this process has it,
+        False when another one (another workstation) holds it now.
+
+        PostgreSQL: a session advisory lock on a connection kept for the job (released
+        when the job ends, or by the server if the process dies). SQLite: always True
+        (its writers take turns, and the jobs never do anything twice).
+        """
+        if self.dialect != "postgresql":
+            yield True
+            return
+        engine = self.session_factory.kw["bind"]
+        conn = engine.connect()
+        try:
+            got = bool(
+                conn.execute(
+                    text("SELECT pg_try_advisory_lock(:ns, :key)"),
+                    {"ns": LOCK_NAMESPACE, "key": key},
+                ).scalar()
+            )
+            conn.commit()
+        except OperationalError as exc:
+            conn.close()
+            if is_busy(exc):
+                raise Busy() from None
+            raise
+        try:
+            yield got
+        finally:
+            try:
+                if got:
+                    conn.execute(
+                        text("SELECT pg_advisory_unlock(:ns, :key)"),
+                        {"ns": LOCK_NAMESPACE, "key": key},
+                    )
+                    conn.commit()
+            except Exception:
+                conn.invalidate()  # never back in the pool holding the lock
+            finally:
+                conn.close()
+
+    @contextmanager
     def read(self) -> Iterator[Session]:
         """A read: never takes the write lock (SQLite: deferred BEGIN under WAL)."""
         try:
@@ -66,8 +121,15 @@ class ServiceContext:
             raise
 
 
+# PostgreSQL: lock_not_available (lock_timeout, NOWAIT), deadlock_detected,
+# serialization_failure: the transaction was rolled back, nothing changed, try again.
+_BUSY_SQLSTATES = {"55P03", "40P01", "40001"}
+
+
 def is_busy(exc: OperationalError) -> bool:
     """The database refused because another writer held it past our wait."""
+    if getattr(exc.orig, "sqlstate", None) in _BUSY_SQLSTATES:
+        return True
     text = str(exc.orig).lower()
     # SQLite: "database is locked"; PostgreSQL: lock_timeout / statement_timeout.
     return "locked" in text or "lock timeout" in text or "busy" in text
@@ -144,8 +206,24 @@ def check_version(customer: Customer, expected_version: int | None) -> None:
 
 
 def mark_changed(session: Session) -> None:
-    """Move the change marker the desks poll (monotonic, unlike ids after a delete)."""
+    """Move the change marker the desks poll (monotonic, unlike ids after a delete).
+
+    On PostgreSQL the desks listening on CHANGES_CHANNEL are also told, once per
+    transaction, when it commits (see core.live).
+    """
     next_counter(session, "changes")
+    session.info["guichet_changed"] = True
+
+
+def _notify(session: Session) -> None:
+    """before_commit on PostgreSQL: NOTIFY the marker the transaction leaves."""
+    if not session.info.pop("guichet_changed", False):
+        return
+    marker = session.scalar(select(Counter.value).where(Counter.name == "changes"))
+    session.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {"channel": CHANGES_CHANNEL, "payload": str(marker or 0)},
+    )
 
 
 def touch(customer: Customer, ctx: ServiceContext) -> None:

@@ -105,10 +105,12 @@ def search_key(values: Mapping[str, Any]) -> str:
     return v.normalize_text(" ".join(p for p in parts if p))
 
 
+def _escape_like(term: str) -> str:
+    return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _like_terms(query: str) -> list[str]:
-    terms = v.normalize_text(query).split()
-    escaped = [t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for t in terms]
-    return [f"%{t}%" for t in escaped]
+    return [f"%{_escape_like(t)}%" for t in v.normalize_text(query).split()]
 
 
 class CustomerService:
@@ -119,28 +121,33 @@ class CustomerService:
     def _filter(self, query: str) -> list[Any]:
         """SQL conditions for a typed query: every word must appear somewhere.
 
-        With SQLite's trigram index a word of 3+ letters is found anywhere in the
-        reference, name, email, company or city without scanning the table; shorter
-        queries match the start of the name, the email or the reference (indexed).
+        The same meaning on every database: a word of 3+ letters is found anywhere in the
+        reference, name, email, company or city (SQLite: its trigram index; PostgreSQL:
+        LIKE over pg_trgm's GIN index); shorter queries match the start of the name, the
+        email or the reference (indexed).
         """
         query = v.search_query(query)
         terms = v.normalize_text(query).split()
         if not terms:
             return []
-        if not self.ctx.customer_fts:
-            return [Customer.search_text.like(p, escape="\\") for p in _like_terms(query)]
         long_terms = [t for t in terms if len(t) >= 3]
         short_terms = [t for t in terms if len(t) < 3]
         conditions: list[Any] = []
         if long_terms:
-            match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-            conditions.append(
-                Customer.id.in_(
-                    select(literal_column("rowid"))
-                    .select_from(text("customer_search"))
-                    .where(text("customer_search MATCH :match").bindparams(match=match))
+            if self.ctx.customer_fts:
+                match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+                conditions.append(
+                    Customer.id.in_(
+                        select(literal_column("rowid"))
+                        .select_from(text("customer_search"))
+                        .where(text("customer_search MATCH :match").bindparams(match=match))
+                    )
                 )
-            )
+            else:
+                conditions += [
+                    Customer.search_text.like(p, escape="\\")
+                    for p in _like_terms(" ".join(long_terms))
+                ]
             conditions += [
                 Customer.search_text.like(p, escape="\\")
                 for p in _like_terms(" ".join(short_terms))
@@ -148,13 +155,24 @@ class CustomerService:
         else:
             prefix = " ".join(short_terms)
             upper = prefix.upper()
-            conditions.append(
-                or_(
-                    and_(Customer.sort_name >= prefix, Customer.sort_name < prefix + "\uffff"),
-                    and_(Customer.email >= prefix, Customer.email < prefix + "\uffff"),
-                    and_(Customer.reference >= upper, Customer.reference < upper + "\uffff"),
+            if self.ctx.dialect == "sqlite":
+                conditions.append(
+                    or_(
+                        and_(Customer.sort_name >= prefix, Customer.sort_name < prefix + "\uffff"),
+                        and_(Customer.email >= prefix, Customer.email < prefix + "\uffff"),
+                        and_(Customer.reference >= upper, Customer.reference < upper + "\uffff"),
+                    )
                 )
-            )
+            else:
+                # Comparisons follow the collation there; LIKE 'x%' is a plain prefix
+                # (the text_pattern_ops indexes of migration 0006).
+                conditions.append(
+                    or_(
+                        Customer.sort_name.like(_escape_like(prefix) + "%", escape="\\"),
+                        Customer.email.like(_escape_like(prefix) + "%", escape="\\"),
+                        Customer.reference.like(_escape_like(upper) + "%", escape="\\"),
+                    )
+                )
         return conditions
 
     def count(self, query: str = "") -> int:

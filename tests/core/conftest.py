@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
+from typing import Any
 
 import pytest
+from sqlalchemy import MetaData, create_engine, select, text
 
 from core.cli import main
+from core.db import database_url
 
 ENV = {
     "GUICHET_CREDITOR_ID": "FR72ZZZ123456",
@@ -30,6 +32,30 @@ def cli(db_path, monkeypatch, capsys, tmp_path):
 
 
 def dump(db_path) -> list[str]:
-    """Every row and schema line: equal before and after means nothing changed."""
-    with sqlite3.connect(db_path) as conn:
-        return list(conn.iterdump())
+    """Every table's rows, in order: equal before and after means nothing changed.
+
+    Works on both backends (``db_path`` is a SQLite file or a PostgreSQL URL).
+    """
+    engine = create_engine(database_url(str(db_path)))
+    try:
+        meta = MetaData()
+        with engine.connect() as conn:
+            meta.reflect(conn)
+            lines: list[str] = []
+            for name in sorted(meta.tables):
+                table = meta.tables[name]
+                rows = sorted(repr(tuple(row)) for row in conn.execute(select(table)))
+                lines += [f"{name}: {row}" for row in rows]
+        return lines
+    finally:
+        engine.dispose()
+
+
+def scalar(db_path, sql: str, **params: Any) -> Any:
+    """One value read with plain SQL from the test's database (either backend)."""
+    engine = create_engine(database_url(str(db_path)))
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text(sql), params).scalar()
+    finally:
+        engine.dispose()

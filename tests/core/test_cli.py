@@ -187,6 +187,18 @@ def test_demo_data_is_valid(cli, db_path):
     services.close()
 
 
+def test_a_customer_added_after_demo_data_and_more_demo_data_all_fit(cli, services):
+    """Bulk-inserted ids leave room for the next customer, on either database."""
+    from tests.conftest import customer_input
+
+    assert cli("demo-data", "--customers", "30", "--seed", "1")[0] == 0
+    added = services.customers.create(customer_input(email="apres@demo.fr"))
+    assert added.reference == "CUST-000031"
+    assert cli("demo-data", "--customers", "30", "--seed", "2")[0] == 0
+    assert services.customers.count() == 61
+    assert services.customers.get(added.id).email == "apres@demo.fr"
+
+
 def test_read_command_on_missing_database_creates_nothing(cli, tmp_path, capsys):
     missing = tmp_path / "typo.sqlite3"
     code = main(["customer", "show", "X", "--json", "--database", str(missing)])

@@ -15,10 +15,13 @@ from tests.core.conftest import dump
 SAMPLES = Path(__file__).parent / "sepa" / "samples"
 
 
-def test_prepare_export_show_import_through_the_command_line(cli, db_path, tmp_path, monkeypatch):
+def test_prepare_export_show_import_through_the_command_line(
+    cli, db_path, backend, tmp_path, monkeypatch
+):
     monkeypatch.setenv("GUICHET_CREDITOR_IBAN", "FR7630006000011234567890189")
     monkeypatch.setenv("GUICHET_CREDITOR_BIC", "AGRIFRPP")
-    assert cli("customer", "list")[0] == 2  # no database yet: refused, nothing made
+    if backend == "sqlite":
+        assert cli("customer", "list")[0] == 2  # no database file yet: refused, nothing made
     services = open_services(
         Settings(database=str(db_path), creditor_id="FR72ZZZ123456", business_name="Club")
     )

@@ -145,3 +145,25 @@ def test_search_ids_then_rows_in_display_order(services):
         made[2].id,
         made[0].id,
     ]
+
+
+@pytest.mark.postgresql_only
+def test_search_on_postgresql_is_served_by_its_indexes(services):
+    """A word anywhere: pg_trgm's GIN index; a short start: the pattern indexes."""
+    from sqlalchemy import func, select
+
+    from core.models import Customer
+
+    services.customers.create(customer_input(reference="AB-2", name="Léa Roux"))
+
+    def plan(query: str) -> str:
+        stmt = select(func.count()).select_from(Customer).where(*services.customers._filter(query))
+        with services.customers.ctx.read() as session:
+            session.connection().exec_driver_sql("SET LOCAL enable_seqscan = off")
+            compiled = stmt.compile(dialect=session.get_bind().dialect)
+            rows = session.connection().exec_driver_sql(f"EXPLAIN {compiled}", compiled.params)
+            return "\n".join(r[0] for r in rows)
+
+    assert "ix_customers_search_trgm" in plan("roux")
+    assert "_prefix" in plan("le")
+    assert [r.reference for r in services.customers.search("oux").rows] == ["AB-2"]

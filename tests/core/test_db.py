@@ -10,27 +10,33 @@ from sqlalchemy import text
 from core.bootstrap import open_services
 from core.db import make_engine
 from core.errors import DatabaseVersionError
+from tests.conftest import hold_write_lock
+
+HEAD = "0006"
 
 
+@pytest.mark.sqlite_only
 def test_new_database_is_migrated_with_wal_and_foreign_keys(db_path):
     engine = make_engine(str(db_path))
     with engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == HEAD
     engine.dispose()
     assert not list(db_path.parent.glob("*.bak"))
 
 
 def test_database_from_newer_guichet_is_refused(settings, db_path):
-    make_engine(str(db_path)).dispose()
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    engine = make_engine(str(db_path))
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    engine.dispose()
     with pytest.raises(DatabaseVersionError) as err:
         open_services(settings)
     assert "newer version of Guichet" in str(err.value)
 
 
+@pytest.mark.sqlite_only
 def test_older_database_is_copied_aside_before_upgrade(settings, db_path):
     # An unversioned file with tables (as from an older build) is kept before upgrading.
     with sqlite3.connect(db_path) as conn:
@@ -64,8 +70,7 @@ def test_two_desks_editing_one_customer_detect_each_other(settings, clock):
 
 def test_reads_go_on_while_another_desk_writes(settings, db_path):
     services = open_services(settings)
-    writer = sqlite3.connect(db_path, isolation_level=None)
-    writer.execute("BEGIN IMMEDIATE")
+    writer = hold_write_lock(db_path)
     try:
         assert services.customers.count() == 0
         assert services.healthy()

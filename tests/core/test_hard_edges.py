@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -13,8 +12,8 @@ import pytest
 import core.db
 from core.bootstrap import open_services
 from core.errors import Busy, ValidationError
-from tests.conftest import customer_input
-from tests.core.conftest import ENV, dump
+from tests.conftest import customer_input, hold_write_lock
+from tests.core.conftest import ENV, dump, scalar
 
 
 @pytest.fixture
@@ -22,12 +21,7 @@ def held_write_lock(db_path, monkeypatch):
     """Another process's writer holds the database; our wait is cut short for the test."""
     monkeypatch.setattr(core.db, "BUSY_TIMEOUT_SECONDS", 0.2)
 
-    def hold():
-        other = sqlite3.connect(db_path, isolation_level=None)
-        other.execute("BEGIN IMMEDIATE")
-        return other
-
-    return hold
+    return lambda: hold_write_lock(db_path)
 
 
 # --- busy, not broken -----------------------------------------------------------------------
@@ -119,6 +113,7 @@ def test_database_side_files_and_new_folder_are_private(tmp_path, clock):
     services.close()
 
 
+@pytest.mark.sqlite_only
 def test_an_existing_world_readable_database_is_made_private_when_opened(settings, db_path):
     open_services(settings).close()
     os.chmod(db_path, 0o644)
@@ -126,6 +121,7 @@ def test_an_existing_world_readable_database_is_made_private_when_opened(setting
     assert _mode(db_path) == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_backups_are_private_only_the_last_few_kept_and_half_made_ones_removed(settings, db_path):
     open_services(settings).close()
     url = core.db.database_url(str(db_path))
@@ -252,8 +248,7 @@ def test_bill_into_a_closed_pipe_exits_0_quietly_after_committing(tmp_path, db_p
     _out, err = bill.communicate(timeout=120)
     assert bill.returncode == 0, err
     assert err == b""
-    with sqlite3.connect(db_path) as conn:
-        assert conn.execute("SELECT count(*) FROM invoices").fetchone()[0] > 400
+    assert scalar(db_path, "SELECT count(*) FROM invoices") > 400
 
 
 @pytest.mark.parametrize("value", ["١٢", "+3", "1_0", " 5", "-1"])

@@ -219,16 +219,14 @@ def test_a_database_held_by_another_writer_answers_503_with_retry_after(
     client, services, customer, db_path, monkeypatch
 ):
     """A first view must mark the link opened; when the lock stays taken: 503, never 500."""
-    import sqlite3
-
     import core.db
+    from tests.conftest import hold_write_lock
     from tests.portal.helpers import assert_security_headers
 
     monkeypatch.setattr(core.db, "BUSY_TIMEOUT_SECONDS", 0.2)
     services.close()  # new connections pick up the short wait
     path = link_path(services.payments.create_link(customer.reference, "card").url)
-    other = sqlite3.connect(db_path, isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
+    other = hold_write_lock(db_path)
     try:
         form = client.get(path)  # the form still shows: marking it opened waits for later
         assert form.status_code == 200
