@@ -274,8 +274,10 @@ def _sqlite_copy(source: Path, target: Path, *, field: str) -> None:
     """
     try:
         src = _open_read_only(source)
-    except sqlite3.Error as exc:
+    except sqlite3.OperationalError as exc:
         raise ValidationError(field, "cannot_read", path=str(source), why=str(exc)) from None
+    except sqlite3.DatabaseError as exc:
+        raise GuichetError("backup_damaged", path=str(source), detail=str(exc)) from None
     dst = sqlite3.connect(str(target))
     try:
         try:
@@ -292,7 +294,7 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=db.BUSY_TIMEOUT_SECONDS)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError:
+    except sqlite3.OperationalError:
         conn.close()
         # A WAL file in a folder we may not write: read it as a file nobody changes.
         conn = sqlite3.connect(f"file:{path}?immutable=1", uri=True)
@@ -612,10 +614,7 @@ def copy_database(source: str, target: str, progress: Progress = _quiet) -> Copy
                     _copy_rows(src, dst, table, progress)
                 _set_sequences(dst, tables)
                 progress("comparing counts and checksums")
-                for table in tables:
-                    count_a, sum_a = _checksum(src, table)
-                    count_b, sum_b = _checksum(dst, table)
-                    report.tables.append(TableCopy(table.name, count_a, count_b, sum_a, sum_b))
+                report.tables = _compare(src, dst, tables)
                 if report.differing:
                     transaction.rollback()
     except DBAPIError as exc:
@@ -625,6 +624,22 @@ def copy_database(source: str, target: str, progress: Progress = _quiet) -> Copy
         target_engine.dispose()
     report.seconds = time.monotonic() - started
     return report
+
+
+def compare_databases(source: str, target: str) -> list[TableCopy]:
+    """Rows and checksum of every Guichet table on both sides, as ``db copy`` checks them."""
+    with _connected(source) as one, _connected(target) as other:
+        with one.connect() as src, other.connect() as dst:
+            return _compare(src, dst, _tables_to_copy(src))
+
+
+def _compare(src: Connection, dst: Connection, tables: Sequence[Table]) -> list[TableCopy]:
+    compared = []
+    for table in tables:
+        count_a, sum_a = _checksum(src, table)
+        count_b, sum_b = _checksum(dst, table)
+        compared.append(TableCopy(table.name, count_a, count_b, sum_a, sum_b))
+    return compared
 
 
 def _check_empty_target(engine: Engine, shown: str) -> None:
