@@ -468,7 +468,9 @@ def _swap_in(partial: Path, target: Path) -> Path | None:
             conn.execute("BEGIN EXCLUSIVE")
         except sqlite3.OperationalError:
             mode = "busy"
-        if str(mode).lower() != "delete":
+        except sqlite3.DatabaseError:
+            mode = "damaged"  # the very case for a restore: replace it all the same
+        if str(mode).lower() not in ("delete", "damaged"):
             raise GuichetError("database_in_use", database=str(target))
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         kept = target.with_name(f"{target.name}.replaced-{stamp}")
@@ -482,9 +484,17 @@ def _swap_in(partial: Path, target: Path) -> Path | None:
             shutil.copyfile(target, kept)
         os.chmod(kept, _PRIVATE_FILE)
         os.chmod(partial, _PRIVATE_FILE)
-        for side in _side_files(target):
-            with contextlib.suppress(FileNotFoundError):
-                side.unlink()
+        # The old file's journal belongs with it (a damaged one may hold the last changes);
+        # left here, SQLite would play it into the restored file.
+        for suffix in ("-wal", "-journal"):
+            side = target.with_name(target.name + suffix)
+            if side.exists() and side.stat().st_size:
+                os.replace(side, kept.with_name(kept.name + suffix))
+            else:
+                with contextlib.suppress(FileNotFoundError):
+                    side.unlink()
+        with contextlib.suppress(FileNotFoundError):
+            target.with_name(target.name + "-shm").unlink()
         os.replace(partial, target)
     finally:
         conn.close()

@@ -319,6 +319,23 @@ def test_restore_is_refused_while_a_desk_has_the_database_open(
         desk.close()
 
 
+@pytest.mark.parametrize("how", ["garbage", "scribbled"])
+def test_restore_replaces_a_damaged_database_and_keeps_it_aside(
+    cli, db_path, backup_file, tmp_path, how
+):
+    if how == "garbage":
+        db_path.write_bytes(b"\x00not a database any more" * 1000)
+    else:
+        _damage(db_path)
+    damaged = db_path.read_bytes()
+    code, _out, err = cli("db", "restore", str(backup_file), "--yes")
+    assert code == 0, err
+    assert _integrity(db_path) == "ok"
+    assert _references(db_path) == _references(backup_file)
+    (kept,) = tmp_path.glob("guichet.sqlite3.replaced-*[0-9]")
+    assert kept.read_bytes() == damaged
+
+
 def test_restore_into_a_new_place(tmp_path, backup_file):
     target = tmp_path / "elsewhere" / "guichet.sqlite3"
     done = dbadmin.restore_database(str(target), str(backup_file), confirmed=True)
@@ -453,3 +470,16 @@ def test_backup_and_restore_on_postgresql(filled, postgresql_database, tmp_path)
         assert conn.execute(text("SELECT count(*) FROM activity_events")).scalar() > 0
         assert conn.execute(text("SELECT count(*) FROM customers")).scalar() == 41
     engine.dispose()
+
+
+def test_postgresql_backup_without_pg_dump_says_so(monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    monkeypatch.setenv("GUICHET_CONFIG", str(tmp_path / "none.toml"))
+    out = tmp_path / "b.dump"
+    code = main(
+        ["db", "backup", "--output", str(out), "--database", "postgresql+psycopg://u@db.lan/g"]
+    )
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1
+    assert "pg_dump is not installed" in err
+    assert _folder(tmp_path) == []
