@@ -189,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     grey_sub = grey.add_subparsers(dest="greylist_command", required=True, parser_class=_Parser)
     lift = grey_sub.add_parser("lift", parents=[common])
     lift.add_argument("reference")
+    _add_db_commands(sub, common)
     return parser
 
 
@@ -323,6 +324,8 @@ def run_command(
             settings, host=args.host or "127.0.0.1", port=args.port or default.port or 8765
         )
         return 0
+    if args.command == "db":
+        return _db(args, settings)
     creates = args.command == "demo-data" or (
         args.command == "customer" and args.customer_command == "add"
     )
@@ -589,6 +592,69 @@ def _debit(args: argparse.Namespace, s: Services, out: Any) -> None:
                 print(
                     f"{t['invoice']}\t{t['sequence']}\t{t['amount_cents']}\t{t['status']}", file=out
                 )
+
+
+def _add_db_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+    dbp = sub.add_parser("db", parents=[common], help="create, upgrade, back up, restore, copy")
+    db_sub = dbp.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
+    db_sub.add_parser("init", parents=[common], help="create a new database")
+    db_sub.add_parser("upgrade", parents=[common], help="bring the schema to this version")
+    backup = db_sub.add_parser("backup", parents=[common], help="write a copy of the database")
+    backup.add_argument("--output", required=True, help="a new file")
+    restore = db_sub.add_parser("restore", parents=[common], help="put a backup in place")
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true", help="confirm (required)")
+    copy = db_sub.add_parser("copy", parents=[common], help="copy into an empty PostgreSQL")
+    copy.add_argument("--to", required=True, help="postgresql+psycopg://user@host/database")
+
+
+def _db(args: argparse.Namespace, settings: Settings) -> int:
+    """`guichet db …`: the work is in core.dbadmin; here, what it says."""
+    from core import dbadmin
+
+    dc, database = args.db_command, settings.database
+    missing = sqlite_file_missing(database)
+    if missing and dc in ("upgrade", "backup", "copy"):
+        raise ValidationError("database", "file_missing", path=missing)
+    if dc == "init":
+        revision = dbadmin.init_database(database)
+        print(f"created {dbadmin.describe(database)} (schema {revision})", file=sys.stderr)
+    elif dc == "upgrade":
+        up = dbadmin.upgrade_database(database)
+        where = dbadmin.describe(database)
+        if not up.changed:
+            print(f"{where}: schema {up.after}, already current", file=sys.stderr)
+        else:
+            print(f"{where}: schema {up.before or 'none'} -> {up.after}", file=sys.stderr)
+    elif dc == "backup":
+        made = dbadmin.backup_database(database, args.output)
+        counted = "" if made.customers is None else f", {_count(made.customers, 'customer')}"
+        print(f"backup written: {made.path} ({made.size:,} bytes{counted})", file=sys.stderr)
+    elif dc == "restore":
+        done = dbadmin.restore_database(database, args.file, confirmed=args.yes)
+        kept = (
+            f"; the replaced database is kept as {done.replaced_kept}" if done.replaced_kept else ""
+        )
+        schema = done.after if done.before == done.after else f"{done.before} -> {done.after}"
+        print(f"restored {args.file} into {done.database} (schema {schema}){kept}", file=sys.stderr)
+    elif dc == "copy":
+        report = dbadmin.copy_database(database, args.to, lambda line: print(line, file=sys.stderr))
+        for t in report.tables:
+            state = "equal" if t.equal else "DIFFERENT"
+            print(
+                f"{t.table}\t{t.source_rows}\t{t.target_rows}\t{t.target_sum[:16]}\t{state}",
+                file=sys.stdout,
+            )
+        if report.differing:
+            raise GuichetError(
+                "copy_differs", tables=", ".join(report.differing), target=report.target
+            )
+        print(
+            f"copied {_count(report.rows, 'row')} in {_count(len(report.tables), 'table')} "
+            f"to {report.target} in {report.seconds:.1f} s; counts and checksums equal",
+            file=sys.stdout,
+        )
+    return 0
 
 
 def _read_file(field: str, path: str) -> bytes:

@@ -177,7 +177,7 @@ def upgrade(engine: Engine, url: str) -> None:
     if current == head:
         return
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise DatabaseVersionError(current)
+        raise DatabaseVersionError(current, head=head)
     if current is not None or has_tables:
         _copy_aside(url, current)
     with engine.begin() as conn:

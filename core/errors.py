@@ -72,8 +72,11 @@ class RuleViolation(GuichetError):
 class DatabaseVersionError(GuichetError):
     """The database was made by a newer Guichet."""
 
-    def __init__(self, revision: str) -> None:
-        super().__init__("newer_schema", revision=revision)
+    def __init__(self, revision: str, head: str | None = None) -> None:
+        if head is None:
+            super().__init__("newer_schema", revision=revision)
+        else:
+            super().__init__("newer_schema_than", revision=revision, head=head)
 
 
 class Busy(GuichetError):

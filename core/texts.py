@@ -89,6 +89,10 @@ VALIDATION: dict[str, Entry] = {
     ),
     "collection_too_soon": N_("is too soon for the bank; the earliest collection date is {next}"),
     "file_exists": N_("{path} already exists; choose another name"),
+    "url_invalid": N_("'{value}' is not a database URL ({why})"),
+    "not_postgresql_url": N_(
+        "{value} is not a PostgreSQL database; write postgresql+psycopg://user@host/database"
+    ),
     "cannot_write": N_("{path} cannot be written ({why})"),
     "siret_invalid": N_("'{value}' is not a valid SIRET or SIREN number"),
     "vat_other_siren": N_("'{value}' is not the VAT number of the SIREN in business_siret"),
@@ -192,6 +196,57 @@ ERRORS: dict[str, Entry] = {
     "billing_running": N_(
         "A billing run is already under way on another workstation; nothing was issued here. "
         "Try again once it has finished."
+    ),
+    "newer_schema_than": N_(
+        "This database was made by a newer version of Guichet (schema {revision}; this "
+        "version knows schemas up to {head}); install that version to open it."
+    ),
+    "database_exists": Nn_(
+        "{database} already holds a database ({count} table); nothing was created.",
+        "{database} already holds a database ({count} tables); nothing was created.",
+    ),
+    "database_not_a_file": N_("{database} is not a database file."),
+    "database_in_use": N_(
+        "{database} is open in a desk or the payment form: close them, then restore again; "
+        "nothing was changed."
+    ),
+    "cannot_connect": N_("Cannot connect to {database}: {why}"),
+    "driver_missing": N_(
+        'The PostgreSQL driver is not installed: pip install "psycopg[binary]>=3.2".'
+    ),
+    "pg_tool_missing": N_(
+        "{tool} is not installed: install the PostgreSQL client programs (Debian: "
+        "postgresql-client) on this machine."
+    ),
+    "pg_tool_failed": N_("{tool} failed: {why}"),
+    "backup_damaged": N_("{path} is damaged ({detail}); nothing was changed."),
+    "backup_not_sqlite": N_("{path} is not a SQLite database; nothing was changed."),
+    "backup_not_pg_dump": N_(
+        "{path} is not a PostgreSQL backup made by pg_dump; nothing was changed."
+    ),
+    "backup_not_guichet": N_(
+        "{path} is not a Guichet database (it has no {table} table); nothing was changed."
+    ),
+    "backup_newer_schema": N_(
+        "{path} was made by a newer version of Guichet (schema {revision}; this version "
+        "knows schemas up to {head}); nothing was changed."
+    ),
+    "restore_needs_yes": N_(
+        "Restoring {path} would replace the database {database} (customers now: {count}; "
+        "in the backup: {backup_count}): add --yes to confirm."
+    ),
+    "restore_needs_yes_pg": N_(
+        "Restoring {path} would replace every table of the database {database}: add --yes "
+        "to confirm."
+    ),
+    "copy_needs_sqlite": N_("db copy reads a SQLite database; {database} is not one."),
+    "copy_target_not_empty": N_(
+        "{target} is not empty (table {table}): db copy writes only into an empty "
+        "database; nothing was copied."
+    ),
+    "copy_failed": N_("The copy into {target} failed and was undone: {why}"),
+    "copy_differs": N_(
+        "The copy differs from the source in {tables}; it was undone, nothing was kept in {target}."
     ),
     "portal_needs_entry_point": N_("The payment form is served by the 'guichet' command."),
     "link_unavailable": N_("Payment link {state}."),
