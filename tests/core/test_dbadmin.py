@@ -1,17 +1,14 @@
 """`guichet db …`: init, upgrade, backup while desks write, restore that checks first, copy
 to PostgreSQL that compares every table.
 
-The PostgreSQL tests need ``GUICHET_TEST_POSTGRESQL_URL``: a server URL whose user may
-create databases (each test makes its own database and drops it). Without it they are
-skipped.
+The PostgreSQL tests run on the session's server (tests/conftest.py: the server named by
+``GUICHET_TEST_POSTGRESQL_URL``, or a throw-away cluster); each makes its own database.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
-import os
-import secrets
 import shutil
 import sqlite3
 import threading
@@ -19,7 +16,6 @@ import threading
 import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from core import dbadmin
 from core.bootstrap import open_services
@@ -30,8 +26,10 @@ from core.errors import DatabaseVersionError, GuichetError
 from tests.conftest import customer_input
 from tests.core.conftest import dump
 
-POSTGRESQL_ADMIN_URL = os.environ.get("GUICHET_TEST_POSTGRESQL_URL", "")
 
+# The database the commands start from is a SQLite file; the PostgreSQL side of copy, backup and
+# restore is the session server's (``postgresql_database``).
+pytestmark = pytest.mark.sqlite_only
 
 def _references(path) -> set[str]:
     with sqlite3.connect(path) as conn:
@@ -349,21 +347,9 @@ def test_restore_into_a_new_place(tmp_path, backup_file):
 
 
 @pytest.fixture
-def postgresql_database():
-    """A fresh, empty PostgreSQL database for one test, dropped after it."""
-    if not POSTGRESQL_ADMIN_URL:
-        pytest.skip("GUICHET_TEST_POSTGRESQL_URL is not set")
-    admin_url = make_url(POSTGRESQL_ADMIN_URL)
-    name = f"guichet_test_{secrets.token_hex(6)}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+def postgresql_database(empty_postgresql_database):
+    """A fresh, empty PostgreSQL database for one test (the session's server), dropped after it."""
+    return empty_postgresql_database
 
 
 def test_copy_to_postgresql_gives_equal_counts_and_checksums(
