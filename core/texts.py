@@ -191,9 +191,7 @@ ERRORS: dict[str, Entry] = {
         "be upgraded before this version can open it, and that needs write access. Ask for "
         "write access to it, or copy it to a folder of yours."
     ),
-    "database_is_read_only": N_(
-        "This database is open read-only: nothing can be changed in it."
-    ),
+    "database_is_read_only": N_("This database is open read-only: nothing can be changed in it."),
     "port_in_use": N_(
         "The payment form cannot start: port {port} is already used by another program. Close "
         "that program, or set portal_url to another port."

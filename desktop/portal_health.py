@@ -75,8 +75,10 @@ class PortalHealth(QObject):
             return
         request = QNetworkRequest(url)
         request.setTransferTimeout(ANSWER_TIMEOUT_MS)
-        request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute, 
-                             QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+        request.setAttribute(
+            QNetworkRequest.Attribute.CacheLoadControlAttribute,
+            QNetworkRequest.CacheLoadControl.AlwaysNetwork,
+        )
         reply = self._network.get(request)
         self._reply = reply
         reply.finished.connect(lambda: self._on_reply_finished(reply))
