@@ -51,8 +51,11 @@ def open_services(
     *,
     clock: Callable[[], datetime] = utc_now,
     gateway: CardGateway | None = None,
+    engine: Engine | None = None,
 ) -> Services:
-    engine = make_engine(settings.database)
+    """``engine``: one already open (e.g. read-only, see core.opening), else the settings' own."""
+    if engine is None:
+        engine = make_engine(settings.database)
     ctx = ServiceContext(
         make_session_factory(engine),
         settings,

@@ -72,11 +72,23 @@ class RuleViolation(GuichetError):
 class DatabaseVersionError(GuichetError):
     """The database was made by a newer Guichet."""
 
-    def __init__(self, revision: str, head: str | None = None) -> None:
-        if head is None:
-            super().__init__("newer_schema", revision=revision)
-        else:
-            super().__init__("newer_schema_than", revision=revision, head=head)
+    def __init__(
+        self,
+        revision: str,
+        head: str | None = None,
+        *,
+        supported: str | None = None,
+        version: str | None = None,
+    ) -> None:
+        supported = supported or head
+        if supported is None or version is None:
+            from core.opening import guichet_version, schema_head  # the migrations, on demand
+
+            supported = supported or schema_head()
+            version = version or guichet_version()
+        # Both sides are named: the schema that made the file, and what this program reads.
+        super().__init__("newer_schema", revision=revision, supported=supported, version=version)
+        self.revision = revision
 
 
 class Busy(GuichetError):

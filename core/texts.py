@@ -190,16 +190,27 @@ ERRORS: dict[str, Entry] = {
         "changed. Try again in a moment."
     ),
     "newer_schema": N_(
-        "This database was made by a newer version of Guichet (schema {revision}); install "
-        "that version to open it."
+        "This database was made by a newer version of Guichet (its schema is {revision}); this "
+        "is Guichet {version}, which reads schemas up to {supported}. Install the newer version "
+        "to open it."
+    ),
+    "database_read_only": N_(
+        "The database {path} is read-only (Guichet may not write to it or to its folder) and "
+        "cannot be read either. Ask for write access to it, or copy it to a folder of yours."
+    ),
+    "read_only_needs_upgrade": N_(
+        "The database {path} is read-only and was made by an older version of Guichet: it must "
+        "be upgraded before this version can open it, and that needs write access. Ask for "
+        "write access to it, or copy it to a folder of yours."
+    ),
+    "database_is_read_only": N_("This database is open read-only: nothing can be changed in it."),
+    "port_in_use": N_(
+        "The payment form cannot start: port {port} is already used by another program. Close "
+        "that program, or set portal_url to another port."
     ),
     "billing_running": N_(
         "A billing run is already under way on another workstation; nothing was issued here. "
         "Try again once it has finished."
-    ),
-    "newer_schema_than": N_(
-        "This database was made by a newer version of Guichet (schema {revision}; this "
-        "version knows schemas up to {head}); install that version to open it."
     ),
     "database_exists": Nn_(
         "{database} already holds a database ({count} table); nothing was created.",

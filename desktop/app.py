@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import logging.handlers
 import sys
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -17,10 +19,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from core import i18n
-from core.bootstrap import open_services
 from core.config import Settings, load_settings, user_log_dir
+from core.db import sqlite_file_missing
 from core.errors import GuichetError
+from core.opening import open_for_desk, port_in_use
 from desktop import msgbox, words
+
+if TYPE_CHECKING:
+    from core.portal.server import PortalHandle
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 TRANSLATIONS = RESOURCES / "translations"
@@ -90,7 +96,9 @@ def build_window(
         except GuichetError:
             settings = Settings(database=database)
     settings = settings.with_overrides(database=database, operator=operator)
-    services = open_services(settings, clock=clock) if clock else open_services(settings)
+    # A file Guichet may not write opens read-only (the window says so); see core.opening.
+    opened = open_for_desk(settings, clock=clock) if clock else open_for_desk(settings)
+    services = opened.services
     lang = choose_language(language or settings.language)
     install_translator(app, lang)
 
@@ -98,7 +106,11 @@ def build_window(
     today = services.billing.ctx.today
 
     window = MainWindow(
-        services, language=lang, qsettings=qsettings or default_qsettings(), today=today
+        services,
+        language=lang,
+        qsettings=qsettings or default_qsettings(),
+        today=today,
+        read_only=opened.read_only,
     )
     if STYLESHEET.is_file():
         window.setStyleSheet(STYLESHEET.read_text(encoding="utf-8"))
@@ -166,6 +178,47 @@ def _portal_address(url: str) -> tuple[str, int]:
     return parts.hostname or "127.0.0.1", parts.port or (443 if parts.scheme == "https" else 80)
 
 
+def confirm_new_database(path: str) -> bool:
+    """A database path that does not exist is often a typo: make a new one only when asked."""
+    return msgbox.confirm(
+        None,
+        QCoreApplication.translate("Desk", "New database?"),
+        QCoreApplication.translate("Desk", "No database at %1; create a new one?").replace(
+            "%1", path
+        ),
+        QCoreApplication.translate("Desk", "Create it"),
+    )
+
+
+def start_demo_portal(
+    settings: Settings, window: QMainWindow, language: str
+) -> PortalHandle | None:
+    """Serve the payment form beside the demo desk; a taken port is said by its number."""
+    from core.portal.server import start_in_thread
+
+    host, port = _portal_address(settings.portal_url)
+    try:
+        portal = start_in_thread(settings, host=host, port=port)
+    except Exception as exc:
+        if isinstance(exc, OSError) and exc.errno == errno.EADDRINUSE:
+            taken = port_in_use(port)
+            log.warning("payment form not started: %s", taken)
+            print(f"guichet: {taken}", file=sys.stderr)
+            title = QCoreApplication.translate("Desk", "Payment form")
+            msgbox.error(window, title, i18n.error_text(taken, language))
+        else:
+            log.exception("payment form not started")
+            window.show_status(  # type: ignore[attr-defined]
+                QCoreApplication.translate(
+                    "Desk", "The payment form could not be started (see the log)."
+                ),
+                0,
+            )
+        return None
+    window.set_portal_url(portal.url)  # type: ignore[attr-defined]
+    return portal
+
+
 def run_desk(settings: Settings, *, demo: bool = False) -> int:
     """Open the desk (and, in demo mode, the payment form beside it); returns the exit code."""
     path = setup_logging()
@@ -175,6 +228,9 @@ def run_desk(settings: Settings, *, demo: bool = False) -> int:
     language = choose_language(settings.language)
     sys.excepthook = make_excepthook(path, language)
     install_translator(app, language)
+    missing = None if demo else sqlite_file_missing(settings.database)
+    if missing is not None and not confirm_new_database(missing):
+        return 0  # nothing made: the path was probably mistyped
     try:
         window = build_window(settings.database, operator=settings.operator, settings=settings)
     except GuichetError as exc:
@@ -184,23 +240,8 @@ def run_desk(settings: Settings, *, demo: bool = False) -> int:
             i18n.error_text(exc, language),
         )
         return 2
-    portal = None
-    if demo:
-        try:
-            from core.portal.server import start_in_thread
-
-            host, port = _portal_address(settings.portal_url)
-            portal = start_in_thread(settings, host=host, port=port)
-            window.set_portal_url(portal.url)  # type: ignore[attr-defined]
-        except Exception:
-            log.exception("payment form not started")
-            window.show_status(  # type: ignore[attr-defined]
-                QCoreApplication.translate(
-                    "Desk", "The payment form could not be started (see the log)."
-                ),
-                0,
-            )
     window.show()
+    portal = start_demo_portal(settings, window, language) if demo else None
     try:
         return app.exec()
     finally:

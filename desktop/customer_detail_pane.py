@@ -127,6 +127,7 @@ class CustomerDetailPane(QStackedWidget):
         self.setMinimumWidth(MINIMUM_WIDTH)
         self._language = language
         self._detail: CustomerDetail | None = None
+        self._read_only = False
 
         self.emptyLabel = QLabel(self.tr("Select a customer in the list, or create one."))
         self.emptyLabel.setObjectName("detailEmptyLabel")
@@ -626,6 +627,32 @@ class CustomerDetailPane(QStackedWidget):
             )
         )
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A read-only database: the buttons that change invoices or subscriptions stay off."""
+        self._read_only = read_only
+        self._on_invoiceTable_selectionChanged()
+        self._on_subscriptionTable_selectionChanged()
+
+    def _write_buttons(self) -> tuple[QPushButton, ...]:
+        return (
+            self.recordPaymentButton,
+            self.voidInvoiceButton,
+            self.refundInvoiceButton,
+            self.addSubscriptionButton,
+            self.changeSubscriptionButton,
+            self.suspendSubscriptionButton,
+            self.resumeSubscriptionButton,
+            self.terminateSubscriptionButton,
+        )
+
+    def _hold_read_only(self) -> None:
+        if not self._read_only:
+            return
+        why = self.tr("The database is read-only.")
+        for button in self._write_buttons():
+            button.setEnabled(False)
+            button.setToolTip(why)
+
     def _on_newLinkAction_changed(self) -> None:
         self.newLinkButton.setEnabled(self._newLinkAction.isEnabled())
 
@@ -661,6 +688,7 @@ class CustomerDetailPane(QStackedWidget):
         self.recordPaymentButton.setToolTip(hint)
         self.voidInvoiceButton.setToolTip(hint)
         self.refundInvoiceButton.setEnabled(invoice is not None and invoice.status == "paid")
+        self._hold_read_only()
 
     def _on_subscriptionTable_selectionChanged(self, *_args: object) -> None:
         detail = self._detail
@@ -672,3 +700,4 @@ class CustomerDetailPane(QStackedWidget):
         self.suspendSubscriptionButton.setEnabled(live and status == "active")
         self.resumeSubscriptionButton.setEnabled(live and status == "suspended")
         self.terminateSubscriptionButton.setEnabled(live and status in ("active", "suspended"))
+        self._hold_read_only()

@@ -214,7 +214,8 @@ class DebitsPage(QWidget):
 
     # --- state of the buttons -------------------------------------------------------------------
     def _update_buttons(self, *_args: object) -> None:
-        idle = not self._operations.writing()
+        # Nothing is changed while a change runs, nor ever in a read-only database.
+        idle = not self._operations.writing() and not self._operations.read_only
         batch = self.selected_batch()
         status = batch.status if batch is not None else None
         self.newDebitBatchButton.setEnabled(idle)

@@ -37,6 +37,7 @@ from core import i18n
 from core.bootstrap import Services
 from core.dto import CustomerDetail
 from core.errors import GuichetError, NotFound
+from core.opening import database_label
 from desktop import words
 from desktop.customer_detail_pane import CustomerDetailPane
 from desktop.customer_table_model import CustomerTableModel
@@ -45,6 +46,7 @@ from desktop.invoices_page import InvoicesPage
 from desktop.live_refresh import LiveRefresh
 from desktop.operations import Change, ChangeKind, DeskEvents, Operations, customers
 from desktop.plain_text import plain_labels
+from desktop.portal_health import PortalHealth, PortalState
 from desktop.record_actions import RecordActions
 
 SEARCH_DELAY_MS = 250
@@ -87,6 +89,7 @@ class MainWindow(QMainWindow):
         qsettings: QSettings,
         today: Callable[[], date] = date.today,
         owns_services: bool = True,
+        read_only: bool = False,
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -103,11 +106,12 @@ class MainWindow(QMainWindow):
         self._open_first_after_load = False  # Enter in the search box, before its results
         self._new_search = False  # the next full load answers a search staff typed
         self._closed = False
+        self.read_only = read_only
         self.events = DeskEvents(self)
-        self.operations = Operations(self, services, language=language, events=self.events)
-        operator = services.settings.operator
-        title = self.tr("Guichet — customers and how they pay")
-        self.setWindowTitle(f"{title} · {operator}" if operator else title)
+        self.operations = Operations(
+            self, services, language=language, events=self.events, read_only=read_only
+        )
+        self.setWindowTitle(self._title())
 
         self._build_actions()
         self._build_ui()
@@ -123,6 +127,8 @@ class MainWindow(QMainWindow):
             self, services, self.operations, language=language, today=today
         )
         self.liveRefresh = LiveRefresh(self, services, self.operations)
+        self.portalHealth = PortalHealth(services.settings.portal_url, self)
+        self.portalHealth.changed.connect(self._on_portalHealth_changed)
         self.invoicesPage.invoiceRequested.connect(self.recordActions.open_invoice)
         self.invoicesPage.customerRequested.connect(self._on_invoicesPage_customerRequested)
         self.events.changed.connect(self._on_events_changed)
@@ -130,7 +136,9 @@ class MainWindow(QMainWindow):
 
         plain_labels(self)
         self._update_actions(None)
+        self._show_portal_state()
         self.liveRefresh.start()
+        self.portalHealth.start()
         self.customerModel.reload()
         # Staff start by looking someone up.
         self.customerSearch.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -165,12 +173,37 @@ class MainWindow(QMainWindow):
         self.actionFind.triggered.connect(self._on_actionFind_triggered)
         self.addAction(self.actionFind)
 
+    def _title(self) -> str:
+        """The open database first (several may be open side by side), then who works."""
+        name = database_label(self._services.settings.database)
+        if self.read_only:
+            title = self.tr("%1 (read-only) — Guichet").replace("%1", name)
+        else:
+            title = self.tr("%1 — Guichet").replace("%1", name)
+        operator = self._services.settings.operator
+        return f"{title} · {operator}" if operator else title
+
     def _build_ui(self) -> None:
         central = QWidget()
         central.setObjectName("central")
-        root = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        # Shown only for a read-only database: staff see at once why nothing can be changed.
+        self.readOnlyBanner = QLabel(
+            self.tr(
+                "This database is read-only: you can look everything up, but nothing can be "
+                "changed. Ask for write access to the file and its folder, then open it again."
+            )
+        )
+        self.readOnlyBanner.setObjectName("readOnlyBanner")
+        self.readOnlyBanner.setWordWrap(True)
+        self.readOnlyBanner.setVisible(self.read_only)
+        outer.addWidget(self.readOnlyBanner)
+        root = QHBoxLayout()
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
+        outer.addLayout(root, 1)
 
         # The left menu: one row per page of ``pages``, in the same order (see SECTIONS).
         self.sectionList = QListWidget()
@@ -354,6 +387,7 @@ class MainWindow(QMainWindow):
         self._closed = True
         self.save_state()
         self.liveRefresh.stop()
+        self.portalHealth.stop()
         self._searchTimer.stop()
         self.operations.shutdown()
         self.customerModel.shutdown()
@@ -365,7 +399,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, timeout_ms)
 
     def set_portal_url(self, url: str) -> None:
-        self.portalLabel.setText(self.tr("Payment form: %1").replace("%1", url))
+        """The form was started at ``url`` (demo mode): watch it there."""
+        self.portalHealth.portal_url = url
+        self._show_portal_state()
+        self.portalHealth.check()
+
+    def portal_answers(self) -> bool | None:
+        """Whether the payment form answered its last check; None before the first answer."""
+        return self.portalHealth.answering()
+
+    def _on_portalHealth_changed(self, _state: str) -> None:
+        self._show_portal_state()
+
+    def _show_portal_state(self) -> None:
+        state = self.portalHealth.state()
+        url = self.portalHealth.portal_url
+        if state is PortalState.ANSWERING:
+            text = self.tr("● Payment form answering at %1")
+            tip = self.tr("Customers can use their payment links.")
+        elif state is PortalState.NOT_ANSWERING:
+            text = self.tr("● Payment form not answering at %1")
+            tip = self.tr(
+                "Customers cannot use their payment links until the form runs "
+                "(guichet portal, or its service)."
+            )
+        else:
+            text = self.tr("Payment form: checking %1…")
+            tip = ""
+        self.portalLabel.setText(text.replace("%1", url))
+        self.portalLabel.setToolTip(tip)
+        self.portalLabel.setProperty("state", str(state))
+        style = self.portalLabel.style()
+        style.unpolish(self.portalLabel)
+        style.polish(self.portalLabel)
 
     def show_section(self, name: str) -> None:
         """Open a page of the left menu: "customers", "invoices" or "debits"."""
@@ -501,6 +567,19 @@ class MainWindow(QMainWindow):
             a[name].setEnabled(has and blocker is None)
             a[name].setToolTip(blocker or "")
         self.actionsButton.setEnabled(has)
+        self._hold_read_only()
+
+    def _hold_read_only(self) -> None:
+        """A read-only database: every action that changes something stays off, and says why."""
+        if not self.read_only:
+            return
+        why = self.tr("The database is read-only.")
+        for action in (*self.actions_by_name.values(), self.actionNewCustomer):
+            action.setEnabled(False)
+            action.setToolTip(why)
+        self.newCustomerButton.setEnabled(False)
+        self.newCustomerButton.setToolTip(why)
+        self.detailPane.set_read_only(True)
 
     # --- search and list ----------------------------------------------------------------------------
     def _on_sectionList_currentRowChanged(self, row: int) -> None:

@@ -100,6 +100,16 @@ class RecordActions(QObject):
         return submit
 
     def _show_link(self, link: NewLink) -> None:
+        if self._window.portal_answers() is False:
+            # The link is made and kept: it works as soon as the form runs again.
+            msgbox.error(
+                self._window,
+                self.tr("Payment form not answering"),
+                self.tr(
+                    "The payment form does not answer at %1. The link is made and will work as "
+                    "soon as the form runs; until then the customer cannot use it."
+                ).replace("%1", self._window.portalHealth.portal_url),
+            )
         PaymentLinkDialog.ask(
             self._window,
             link=link,

@@ -126,9 +126,12 @@ class Operations(QObject):
         *,
         language: str,
         events: DeskEvents | None = None,
+        read_only: bool = False,
     ) -> None:
         super().__init__(parent)
         self._parent = parent
+        # The database was opened read-only: no write is started (the buttons say so too).
+        self.read_only = read_only
         self._services = services
         self._language = language
         self.events = events if events is not None else DeskEvents(self)
@@ -148,6 +151,9 @@ class Operations(QObject):
         if self._closed:
             return
         write = isinstance(operation, Write)
+        if write and self.read_only:
+            self._fail(operation, GuichetError("database_is_read_only"))
+            return
         self._pending += 1
         if write:
             self._begin_write()

@@ -9,277 +9,282 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="131"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="132"/>
         <source>Select a customer in the list, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="181"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="183"/>
         <source>Actions on this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="218"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="219"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="222"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="223"/>
         <source>Billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="226"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="239"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="240"/>
         <source>New link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="242"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="243"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="259"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="265"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="260"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="266"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="283"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="284"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="285"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
         <source>Add a subscription to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="287"/>
         <source>Change price…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="288"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="289"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="290"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="291"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="292"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="293"/>
         <source>Terminate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="307"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="313"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="308"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="314"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="332"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="333"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="335"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="336"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="337"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="338"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="339"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="340"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="341"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="342"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="356"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="360"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="357"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="361"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="364"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="365"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="369"/>
         <source>Upcoming activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="455"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="456"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="474"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="475"/>
         <source>No activity yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="484"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="485"/>
         <source>Nothing in the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="496"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="497"/>
         <source>Anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="498"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="499"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="513"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="517"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="532"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="533"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="535"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="541"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="541"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="547"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="567"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
         <source>Mandate (RUM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
         <source>Creditor ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="562"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="563"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="565"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="569"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="570"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="576"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="577"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="587"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="588"/>
         <source>Last payment link (%1): %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="601"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="604"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="605"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="615"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="616"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="618"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="619"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="624"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="625"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="648"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="651"/>
+        <source>The database is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="675"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="655"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="682"/>
         <source>Only due invoices can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,32 +747,32 @@ Reload their version? Your edits in this dialog will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="232"/>
+        <location filename="../../desktop/debits_page.py" line="233"/>
         <source>No batch yet. “New batch…” gathers the due SEPA invoices to collect on a date you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="238"/>
+        <location filename="../../desktop/debits_page.py" line="239"/>
         <source>Prepared: check its debits, then export the file and upload it to your bank. Until then it can be cancelled, and a payment recorded by hand takes its invoice out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="243"/>
+        <location filename="../../desktop/debits_page.py" line="244"/>
         <source>Sent to the bank: its invoices can no longer be paid by hand. Import the bank&apos;s return file if debits are rejected, then mark the batch settled once the bank has credited it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="247"/>
+        <location filename="../../desktop/debits_page.py" line="248"/>
         <source>Settled: its debits that were not rejected are paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="248"/>
+        <location filename="../../desktop/debits_page.py" line="249"/>
         <source>Cancelled: its invoices can go into another batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="264"/>
+        <location filename="../../desktop/debits_page.py" line="265"/>
         <source>%n debit(s)</source>
         <translation>
             <numerusform>%n debit</numerusform>
@@ -775,35 +780,35 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="270"/>
-        <location filename="../../desktop/debits_page.py" line="397"/>
+        <location filename="../../desktop/debits_page.py" line="271"/>
+        <location filename="../../desktop/debits_page.py" line="398"/>
         <source>Export batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="272"/>
+        <location filename="../../desktop/debits_page.py" line="273"/>
         <source>SEPA file (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="285"/>
-        <location filename="../../desktop/debits_page.py" line="519"/>
-        <location filename="../../desktop/debits_page.py" line="597"/>
+        <location filename="../../desktop/debits_page.py" line="286"/>
+        <location filename="../../desktop/debits_page.py" line="520"/>
+        <location filename="../../desktop/debits_page.py" line="598"/>
         <source>Import a bank return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="287"/>
+        <location filename="../../desktop/debits_page.py" line="288"/>
         <source>Bank return (*.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="312"/>
+        <location filename="../../desktop/debits_page.py" line="313"/>
         <source>A batch for %1: %2 (FRST %3, RCUR %4), %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="322"/>
+        <location filename="../../desktop/debits_page.py" line="323"/>
         <source>%n of them were rejected for lack of funds and are presented once more.</source>
         <translation>
             <numerusform>%n of them was rejected for lack of funds and is presented once more.</numerusform>
@@ -811,7 +816,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="330"/>
+        <location filename="../../desktop/debits_page.py" line="331"/>
         <source>%n more debit(s) wait for a later batch: a mandate&apos;s first debit goes alone.</source>
         <translation>
             <numerusform>%n more debit waits for a later batch: a mandate&apos;s first debit goes alone.</numerusform>
@@ -819,88 +824,88 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="336"/>
-        <location filename="../../desktop/debits_page.py" line="344"/>
+        <location filename="../../desktop/debits_page.py" line="337"/>
+        <location filename="../../desktop/debits_page.py" line="345"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="336"/>
+        <location filename="../../desktop/debits_page.py" line="337"/>
         <source>Prepare the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="350"/>
+        <location filename="../../desktop/debits_page.py" line="351"/>
         <source>Nothing to collect on %1: no due SEPA invoice has a debit date on or before it, or they are all in another batch already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="359"/>
+        <location filename="../../desktop/debits_page.py" line="360"/>
         <source>Batch %1 is prepared for %2: %3 (FRST %4, RCUR %5), %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="366"/>
+        <location filename="../../desktop/debits_page.py" line="367"/>
         <source>Check its debits, then export the file for your bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="389"/>
+        <location filename="../../desktop/debits_page.py" line="390"/>
         <source>Batch %1 written again to %2 (the same file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="394"/>
+        <location filename="../../desktop/debits_page.py" line="395"/>
         <source>Batch %1 exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="400"/>
+        <location filename="../../desktop/debits_page.py" line="401"/>
         <source>The file is saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="402"/>
+        <location filename="../../desktop/debits_page.py" line="403"/>
         <source>Upload it to your bank (web banking or EBICS) before the collection date, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="406"/>
+        <location filename="../../desktop/debits_page.py" line="407"/>
         <source>The batch is now sent to the bank: its invoices can no longer be paid by hand nor voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="420"/>
+        <location filename="../../desktop/debits_page.py" line="421"/>
         <source>Cancel batch %1 (%2, %3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="425"/>
+        <location filename="../../desktop/debits_page.py" line="426"/>
         <source>No file has gone to the bank. Its invoices stay due and can go into another batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="431"/>
+        <location filename="../../desktop/debits_page.py" line="432"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="437"/>
+        <location filename="../../desktop/debits_page.py" line="438"/>
         <source>Batch %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="456"/>
+        <location filename="../../desktop/debits_page.py" line="457"/>
         <source>Mark batch %1 settled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="457"/>
+        <location filename="../../desktop/debits_page.py" line="458"/>
         <source>Do it once the bank has credited the batch to your account (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="460"/>
+        <location filename="../../desktop/debits_page.py" line="461"/>
         <source>%n invoice(s) become paid on %1.</source>
         <translation>
             <numerusform>%n invoice becomes paid on %1.</numerusform>
@@ -908,7 +913,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="465"/>
+        <location filename="../../desktop/debits_page.py" line="466"/>
         <source>%n rejected debit(s) stay unpaid.</source>
         <translation>
             <numerusform>%n rejected debit stays unpaid.</numerusform>
@@ -916,22 +921,22 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="468"/>
+        <location filename="../../desktop/debits_page.py" line="469"/>
         <source>Import the bank&apos;s return files first. A debit returned later (e.g. refund requested by the debtor) still turns its invoice unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="473"/>
+        <location filename="../../desktop/debits_page.py" line="474"/>
         <source>Mark batch settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="473"/>
+        <location filename="../../desktop/debits_page.py" line="474"/>
         <source>Mark settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="481"/>
+        <location filename="../../desktop/debits_page.py" line="482"/>
         <source>Batch %1 settled: %n invoice(s) paid.</source>
         <translation>
             <numerusform>Batch %1 settled: %n invoice paid.</numerusform>
@@ -939,32 +944,32 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="529"/>
+        <location filename="../../desktop/debits_page.py" line="530"/>
         <source>%1 reports no rejected or returned debit that is not already recorded: nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="534"/>
+        <location filename="../../desktop/debits_page.py" line="535"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="543"/>
+        <location filename="../../desktop/debits_page.py" line="544"/>
         <source>%1 has already been imported: importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="549"/>
+        <location filename="../../desktop/debits_page.py" line="550"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="549"/>
+        <location filename="../../desktop/debits_page.py" line="550"/>
         <source>returned after settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="563"/>
+        <location filename="../../desktop/debits_page.py" line="564"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -972,12 +977,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="565"/>
+        <location filename="../../desktop/debits_page.py" line="566"/>
         <source>Import this bank return (%1, %2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="568"/>
+        <location filename="../../desktop/debits_page.py" line="569"/>
         <source>%n debit(s) came back unpaid:</source>
         <translation>
             <numerusform>%n debit came back unpaid:</numerusform>
@@ -985,12 +990,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="570"/>
+        <location filename="../../desktop/debits_page.py" line="571"/>
         <source>Each of these invoices becomes unpaid, with the bank&apos;s reason on the customer&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="580"/>
+        <location filename="../../desktop/debits_page.py" line="581"/>
         <source>%n mandate(s) can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</source>
         <translation>
             <numerusform>%n mandate can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</numerusform>
@@ -998,12 +1003,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="589"/>
+        <location filename="../../desktop/debits_page.py" line="590"/>
         <source>An invoice rejected for lack of funds (AM04, MS03) can go into one later batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="600"/>
+        <location filename="../../desktop/debits_page.py" line="601"/>
         <source>Bank return imported: %n debit(s) marked unpaid.</source>
         <translation>
             <numerusform>Bank return imported: %n debit marked unpaid.</numerusform>
@@ -1014,28 +1019,48 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="148"/>
-        <location filename="../../desktop/operations/__init__.py" line="188"/>
+        <location filename="../../desktop/app.py" line="160"/>
+        <location filename="../../desktop/operations/__init__.py" line="194"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="130"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Sorry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>Something went wrong; the desk is still open. Details were written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="183"/>
+        <location filename="../../desktop/app.py" line="185"/>
+        <source>New database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="186"/>
+        <source>No database at %1; create a new one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="189"/>
+        <source>Create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="207"/>
+        <source>Payment form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="239"/>
         <source>Guichet cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="198"/>
+        <location filename="../../desktop/app.py" line="212"/>
         <source>The payment form could not be started (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,113 +1619,148 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="109"/>
-        <source>Guichet — customers and how they pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="149"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="150"/>
         <source>New payment link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/main_window.py" line="151"/>
         <source>Revoke links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>Remove from grey list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="153"/>
         <source>Anonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
+        <source>%1 (read-only) — Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="182"/>
+        <source>%1 — Guichet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="195"/>
+        <source>This database is read-only: you can look everything up, but nothing can be changed. Ask for write access to the file and its folder, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>Direct debits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>New customer (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
-        <source>Payment form: %1</source>
+        <location filename="../../desktop/main_window.py" line="418"/>
+        <source>● Payment form answering at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="457"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
+        <source>Customers can use their payment links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="421"/>
+        <source>● Payment form not answering at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="423"/>
+        <source>Customers cannot use their payment links until the form runs (guichet portal, or its service).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="427"/>
+        <source>Payment form: checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="523"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="487"/>
+        <location filename="../../desktop/main_window.py" line="553"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="493"/>
+        <location filename="../../desktop/main_window.py" line="559"/>
         <source>No payment link is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="576"/>
+        <source>The database is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="572"/>
+        <location filename="../../desktop/main_window.py" line="651"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2005,117 +2065,117 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="162"/>
+        <location filename="../../desktop/record_actions.py" line="172"/>
         <source>Customer %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="164"/>
+        <location filename="../../desktop/record_actions.py" line="174"/>
         <source>Customer %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="177"/>
+        <location filename="../../desktop/record_actions.py" line="187"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="180"/>
+        <location filename="../../desktop/record_actions.py" line="190"/>
         <source>As an individual, only the country is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="183"/>
+        <location filename="../../desktop/record_actions.py" line="193"/>
         <source>Anonymise %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="187"/>
+        <location filename="../../desktop/record_actions.py" line="197"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="192"/>
+        <location filename="../../desktop/record_actions.py" line="202"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="197"/>
+        <location filename="../../desktop/record_actions.py" line="207"/>
         <source>Anonymise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="204"/>
+        <location filename="../../desktop/record_actions.py" line="214"/>
         <source>Customer %1 anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="218"/>
+        <location filename="../../desktop/record_actions.py" line="228"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="222"/>
+        <location filename="../../desktop/record_actions.py" line="232"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="228"/>
+        <location filename="../../desktop/record_actions.py" line="238"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="234"/>
+        <location filename="../../desktop/record_actions.py" line="244"/>
         <source>Customer %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="255"/>
+        <location filename="../../desktop/record_actions.py" line="265"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="259"/>
+        <location filename="../../desktop/record_actions.py" line="269"/>
         <source>The link already waiting will be revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="262"/>
+        <location filename="../../desktop/record_actions.py" line="272"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="266"/>
+        <location filename="../../desktop/record_actions.py" line="276"/>
         <source>New payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="278"/>
+        <location filename="../../desktop/record_actions.py" line="288"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="284"/>
+        <location filename="../../desktop/record_actions.py" line="294"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="288"/>
+        <location filename="../../desktop/record_actions.py" line="298"/>
         <source>These links stop working at once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="292"/>
+        <location filename="../../desktop/record_actions.py" line="302"/>
         <source>You can make a new link afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="295"/>
+        <location filename="../../desktop/record_actions.py" line="305"/>
         <source>Revoke links</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="300"/>
+        <location filename="../../desktop/record_actions.py" line="310"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n payment link revoked.</numerusform>
@@ -2123,97 +2183,97 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="309"/>
+        <location filename="../../desktop/record_actions.py" line="319"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="314"/>
+        <location filename="../../desktop/record_actions.py" line="324"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="319"/>
+        <location filename="../../desktop/record_actions.py" line="329"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="319"/>
+        <location filename="../../desktop/record_actions.py" line="329"/>
         <source>Remove from grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="326"/>
+        <location filename="../../desktop/record_actions.py" line="336"/>
         <source>%1 removed from the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="351"/>
+        <location filename="../../desktop/record_actions.py" line="361"/>
         <source>Subscription %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="366"/>
+        <location filename="../../desktop/record_actions.py" line="376"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="380"/>
+        <location filename="../../desktop/record_actions.py" line="390"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="385"/>
+        <location filename="../../desktop/record_actions.py" line="395"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="389"/>
+        <location filename="../../desktop/record_actions.py" line="399"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="394"/>
+        <location filename="../../desktop/record_actions.py" line="404"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="399"/>
+        <location filename="../../desktop/record_actions.py" line="409"/>
         <source>Subscription %1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="411"/>
+        <location filename="../../desktop/record_actions.py" line="421"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="416"/>
+        <location filename="../../desktop/record_actions.py" line="426"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="421"/>
+        <location filename="../../desktop/record_actions.py" line="431"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="426"/>
+        <location filename="../../desktop/record_actions.py" line="436"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="447"/>
+        <location filename="../../desktop/record_actions.py" line="457"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="509"/>
+        <location filename="../../desktop/record_actions.py" line="519"/>
         <source>Invoice %1 marked as paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="510"/>
+        <location filename="../../desktop/record_actions.py" line="520"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n invoice marked as paid: %1.</numerusform>
@@ -2221,37 +2281,47 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="518"/>
+        <location filename="../../desktop/record_actions.py" line="528"/>
         <source>Void invoice %1 (credit note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="521"/>
+        <location filename="../../desktop/record_actions.py" line="531"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="561"/>
+        <location filename="../../desktop/record_actions.py" line="571"/>
         <source>Issue the credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="562"/>
+        <location filename="../../desktop/record_actions.py" line="572"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="536"/>
+        <location filename="../../desktop/record_actions.py" line="546"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="575"/>
+        <location filename="../../desktop/record_actions.py" line="107"/>
+        <source>Payment form not answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="109"/>
+        <source>The payment form does not answer at %1. The link is made and will work as soon as the form runs; until then the customer cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="585"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="533"/>
+        <location filename="../../desktop/record_actions.py" line="543"/>
         <source>Refund invoice %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,277 +9,282 @@
         <translation>Fiche client</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="131"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="132"/>
         <source>Select a customer in the list, or create one.</source>
         <translation>Choisissez un abonné dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="181"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="183"/>
         <source>Actions on this customer</source>
         <translation>Actions sur cet abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="218"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="219"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="222"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="223"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="226"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="239"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="240"/>
         <source>New link…</source>
         <translation>Nouveau lien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="242"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="243"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation>Envoyer à l’abonné un lien de paiement pour enregistrer un nouveau moyen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="259"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="265"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="260"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="266"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="283"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="284"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="285"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
         <source>Add a subscription to this customer.</source>
         <translation>Ajouter un abonnement à cet abonné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="287"/>
         <source>Change price…</source>
         <translation>Changer le prix…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="288"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="289"/>
         <source>Suspend…</source>
         <translation>Suspendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="290"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="291"/>
         <source>Resume…</source>
         <translation>Reprendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="292"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="293"/>
         <source>Terminate…</source>
         <translation>Résilier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="307"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="313"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="308"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="314"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="332"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="333"/>
         <source>Details…</source>
         <translation>Détail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="335"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="336"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation>La facture complète : montants, règlements, avoirs, historique (ou Entrée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="337"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="338"/>
         <source>Record payment…</source>
         <translation>Enregistrer un règlement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="339"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="340"/>
         <source>Void…</source>
         <translation>Annuler (avoir)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="341"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="342"/>
         <source>Refund…</source>
         <translation>Rembourser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="356"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="360"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="357"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="361"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="364"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="365"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="369"/>
         <source>Upcoming activity</source>
         <translation>Activité à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="455"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="456"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation>Liste grise : le formulaire de paiement refuse cet abonné après %1 échecs. Vérifiez avec lui, puis utilisez Actions › Sortir de la liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="474"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="475"/>
         <source>No activity yet.</source>
         <translation>Aucune activité pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="484"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="485"/>
         <source>Nothing in the coming days.</source>
         <translation>Rien dans les prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="496"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="497"/>
         <source>Anonymised</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="498"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="499"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="513"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="517"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="532"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="533"/>
         <source>No payment method</source>
         <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="535"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation>Les factures sont émises sans prélèvement automatique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="541"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="541"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="547"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="567"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
         <source>Mandate (RUM)</source>
         <translation>Mandat (RUM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
         <source>Creditor ID</source>
         <translation>ICS</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="562"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="563"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="565"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="569"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="570"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="576"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="577"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation>Lien de paiement (%1) %2 — créé le %3 par %4, expire le %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="587"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="588"/>
         <source>Last payment link (%1): %2, %3</source>
         <translation>Dernier lien de paiement (%1) : %2, %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="601"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation>La carte a expiré : elle ne peut plus être débitée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="604"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="605"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation>Le mandat est caduc (inutilisé depuis 36 mois) : il ne peut plus servir aux prélèvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="615"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="616"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="618"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="619"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat (%1) : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="624"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="625"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation>Les nouvelles factures sont émises hors prélèvement jusqu’à ce que l’abonné enregistre un nouveau moyen par un lien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="648"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="651"/>
+        <source>The database is read-only.</source>
+        <translation>La base de données est en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="675"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation>Dans la remise %1, envoyée à la banque : attendez la réponse de la banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="655"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="682"/>
         <source>Only due invoices can be paid.</source>
         <translation>Seules les factures à régler peuvent être encaissées.</translation>
     </message>
@@ -743,32 +748,32 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         <translation>Remises de prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="232"/>
+        <location filename="../../desktop/debits_page.py" line="233"/>
         <source>No batch yet. “New batch…” gathers the due SEPA invoices to collect on a date you choose.</source>
         <translation>Aucune remise pour l’instant. « Nouvelle remise… » rassemble les factures SEPA à prélever à la date de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="238"/>
+        <location filename="../../desktop/debits_page.py" line="239"/>
         <source>Prepared: check its debits, then export the file and upload it to your bank. Until then it can be cancelled, and a payment recorded by hand takes its invoice out of it.</source>
         <translation>Préparée : vérifiez ses prélèvements, puis exportez le fichier et déposez-le auprès de votre banque. D’ici là, elle peut être annulée, et un règlement saisi à la main en retire sa facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="243"/>
+        <location filename="../../desktop/debits_page.py" line="244"/>
         <source>Sent to the bank: its invoices can no longer be paid by hand. Import the bank&apos;s return file if debits are rejected, then mark the batch settled once the bank has credited it.</source>
         <translation>Envoyée à la banque : ses factures ne peuvent plus être réglées à la main. Importez le retour banque si des prélèvements sont rejetés, puis soldez la remise quand la banque l’a créditée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="247"/>
+        <location filename="../../desktop/debits_page.py" line="248"/>
         <source>Settled: its debits that were not rejected are paid.</source>
         <translation>Soldée : ses prélèvements non rejetés sont honorés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="248"/>
+        <location filename="../../desktop/debits_page.py" line="249"/>
         <source>Cancelled: its invoices can go into another batch.</source>
         <translation>Annulée : ses factures peuvent aller dans une autre remise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="264"/>
+        <location filename="../../desktop/debits_page.py" line="265"/>
         <source>%n debit(s)</source>
         <translation>
             <numerusform>%n prélèvement</numerusform>
@@ -776,35 +781,35 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="270"/>
-        <location filename="../../desktop/debits_page.py" line="397"/>
+        <location filename="../../desktop/debits_page.py" line="271"/>
+        <location filename="../../desktop/debits_page.py" line="398"/>
         <source>Export batch %1</source>
         <translation>Exporter la remise %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="272"/>
+        <location filename="../../desktop/debits_page.py" line="273"/>
         <source>SEPA file (*.xml)</source>
         <translation>Fichier SEPA (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="285"/>
-        <location filename="../../desktop/debits_page.py" line="519"/>
-        <location filename="../../desktop/debits_page.py" line="597"/>
+        <location filename="../../desktop/debits_page.py" line="286"/>
+        <location filename="../../desktop/debits_page.py" line="520"/>
+        <location filename="../../desktop/debits_page.py" line="598"/>
         <source>Import a bank return</source>
         <translation>Importer un retour banque</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="287"/>
+        <location filename="../../desktop/debits_page.py" line="288"/>
         <source>Bank return (*.xml);;All files (*)</source>
         <translation>Retour banque (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="312"/>
+        <location filename="../../desktop/debits_page.py" line="313"/>
         <source>A batch for %1: %2 (FRST %3, RCUR %4), %5.</source>
         <translation>Une remise pour le %1 : %2 (FRST %3, RCUR %4), %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="322"/>
+        <location filename="../../desktop/debits_page.py" line="323"/>
         <source>%n of them were rejected for lack of funds and are presented once more.</source>
         <translation>
             <numerusform>%n d&apos;entre eux, rejeté pour provision insuffisante, est présenté une seconde fois.</numerusform>
@@ -812,7 +817,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="330"/>
+        <location filename="../../desktop/debits_page.py" line="331"/>
         <source>%n more debit(s) wait for a later batch: a mandate&apos;s first debit goes alone.</source>
         <translation>
             <numerusform>%n autre prélèvement attend une remise suivante : le premier prélèvement d&apos;un mandat part seul.</numerusform>
@@ -820,88 +825,88 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="336"/>
-        <location filename="../../desktop/debits_page.py" line="344"/>
+        <location filename="../../desktop/debits_page.py" line="337"/>
+        <location filename="../../desktop/debits_page.py" line="345"/>
         <source>New batch</source>
         <translation>Nouvelle remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="336"/>
+        <location filename="../../desktop/debits_page.py" line="337"/>
         <source>Prepare the batch</source>
         <translation>Préparer la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="350"/>
+        <location filename="../../desktop/debits_page.py" line="351"/>
         <source>Nothing to collect on %1: no due SEPA invoice has a debit date on or before it, or they are all in another batch already.</source>
         <translation>Rien à prélever le %1 : aucune facture SEPA à régler n’a de date de prélèvement à cette date ou avant, ou elles sont toutes déjà dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="359"/>
+        <location filename="../../desktop/debits_page.py" line="360"/>
         <source>Batch %1 is prepared for %2: %3 (FRST %4, RCUR %5), %6.</source>
         <translation>La remise %1 est préparée pour le %2 : %3 (FRST %4, RCUR %5), %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="366"/>
+        <location filename="../../desktop/debits_page.py" line="367"/>
         <source>Check its debits, then export the file for your bank.</source>
         <translation>Vérifiez ses prélèvements, puis exportez le fichier pour votre banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="389"/>
+        <location filename="../../desktop/debits_page.py" line="390"/>
         <source>Batch %1 written again to %2 (the same file).</source>
         <translation>Remise %1 enregistrée à nouveau dans %2 (le même fichier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="394"/>
+        <location filename="../../desktop/debits_page.py" line="395"/>
         <source>Batch %1 exported.</source>
         <translation>Remise %1 exportée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="400"/>
+        <location filename="../../desktop/debits_page.py" line="401"/>
         <source>The file is saved: %1</source>
         <translation>Le fichier est enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="402"/>
+        <location filename="../../desktop/debits_page.py" line="403"/>
         <source>Upload it to your bank (web banking or EBICS) before the collection date, %1.</source>
         <translation>Déposez-le auprès de votre banque (banque en ligne ou EBICS) avant la date de prélèvement, le %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="406"/>
+        <location filename="../../desktop/debits_page.py" line="407"/>
         <source>The batch is now sent to the bank: its invoices can no longer be paid by hand nor voided.</source>
         <translation>La remise est maintenant envoyée à la banque : ses factures ne peuvent plus être réglées à la main ni annulées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="420"/>
+        <location filename="../../desktop/debits_page.py" line="421"/>
         <source>Cancel batch %1 (%2, %3)?</source>
         <translation>Annuler la remise %1 (%2, %3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="425"/>
+        <location filename="../../desktop/debits_page.py" line="426"/>
         <source>No file has gone to the bank. Its invoices stay due and can go into another batch.</source>
         <translation>Aucun fichier n’est parti à la banque. Ses factures restent à régler et pourront aller dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="431"/>
+        <location filename="../../desktop/debits_page.py" line="432"/>
         <source>Cancel batch</source>
         <translation>Annuler la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="437"/>
+        <location filename="../../desktop/debits_page.py" line="438"/>
         <source>Batch %1 cancelled.</source>
         <translation>Remise %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="456"/>
+        <location filename="../../desktop/debits_page.py" line="457"/>
         <source>Mark batch %1 settled?</source>
         <translation>Solder la remise %1 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="457"/>
+        <location filename="../../desktop/debits_page.py" line="458"/>
         <source>Do it once the bank has credited the batch to your account (%1).</source>
         <translation>Faites-le une fois que la banque a crédité la remise sur votre compte (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="460"/>
+        <location filename="../../desktop/debits_page.py" line="461"/>
         <source>%n invoice(s) become paid on %1.</source>
         <translation>
             <numerusform>%n facture devient honorée le %1.</numerusform>
@@ -909,7 +914,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="465"/>
+        <location filename="../../desktop/debits_page.py" line="466"/>
         <source>%n rejected debit(s) stay unpaid.</source>
         <translation>
             <numerusform>%n prélèvement rejeté reste impayé.</numerusform>
@@ -917,22 +922,22 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="468"/>
+        <location filename="../../desktop/debits_page.py" line="469"/>
         <source>Import the bank&apos;s return files first. A debit returned later (e.g. refund requested by the debtor) still turns its invoice unpaid.</source>
         <translation>Importez d’abord les retours banque reçus. Un prélèvement retourné plus tard (par exemple un remboursement demandé par le débiteur) rend encore sa facture impayée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="473"/>
+        <location filename="../../desktop/debits_page.py" line="474"/>
         <source>Mark batch settled</source>
         <translation>Solder la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="473"/>
+        <location filename="../../desktop/debits_page.py" line="474"/>
         <source>Mark settled</source>
         <translation>Solder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="481"/>
+        <location filename="../../desktop/debits_page.py" line="482"/>
         <source>Batch %1 settled: %n invoice(s) paid.</source>
         <translation>
             <numerusform>Remise %1 soldée : %n facture honorée.</numerusform>
@@ -940,32 +945,32 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="529"/>
+        <location filename="../../desktop/debits_page.py" line="530"/>
         <source>%1 reports no rejected or returned debit that is not already recorded: nothing changes.</source>
         <translation>%1 ne signale aucun prélèvement rejeté ou retourné qui ne soit déjà enregistré : rien ne change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="534"/>
+        <location filename="../../desktop/debits_page.py" line="535"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="543"/>
+        <location filename="../../desktop/debits_page.py" line="544"/>
         <source>%1 has already been imported: importing it again changes nothing.</source>
         <translation>%1 a déjà été importé : l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="549"/>
+        <location filename="../../desktop/debits_page.py" line="550"/>
         <source>rejected</source>
         <translation>rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="549"/>
+        <location filename="../../desktop/debits_page.py" line="550"/>
         <source>returned after settlement</source>
         <translation>retour après encaissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="563"/>
+        <location filename="../../desktop/debits_page.py" line="564"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -973,12 +978,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="565"/>
+        <location filename="../../desktop/debits_page.py" line="566"/>
         <source>Import this bank return (%1, %2)?</source>
         <translation>Importer ce retour banque (%1, %2) ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="568"/>
+        <location filename="../../desktop/debits_page.py" line="569"/>
         <source>%n debit(s) came back unpaid:</source>
         <translation>
             <numerusform>%n prélèvement revient impayé :</numerusform>
@@ -986,12 +991,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="570"/>
+        <location filename="../../desktop/debits_page.py" line="571"/>
         <source>Each of these invoices becomes unpaid, with the bank&apos;s reason on the customer&apos;s record.</source>
         <translation>Chacune de ces factures devient impayée, avec le motif de la banque sur la fiche de l’abonné.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="580"/>
+        <location filename="../../desktop/debits_page.py" line="581"/>
         <source>%n mandate(s) can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</source>
         <translation>
             <numerusform>%n mandat ne peut plus servir (%1) : les factures suivantes sont émises hors prélèvement, et la fiche propose un nouveau lien.</numerusform>
@@ -999,12 +1004,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="589"/>
+        <location filename="../../desktop/debits_page.py" line="590"/>
         <source>An invoice rejected for lack of funds (AM04, MS03) can go into one later batch again.</source>
         <translation>Une facture rejetée faute de provision (AM04, MS03) peut aller une fois encore dans une remise ultérieure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="600"/>
+        <location filename="../../desktop/debits_page.py" line="601"/>
         <source>Bank return imported: %n debit(s) marked unpaid.</source>
         <translation>
             <numerusform>Retour banque importé : %n prélèvement impayé.</numerusform>
@@ -1015,28 +1020,48 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="148"/>
-        <location filename="../../desktop/operations/__init__.py" line="188"/>
+        <location filename="../../desktop/app.py" line="160"/>
+        <location filename="../../desktop/operations/__init__.py" line="194"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="130"/>
+        <location filename="../../desktop/app.py" line="142"/>
         <source>Sorry</source>
         <translation>Désolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="131"/>
+        <location filename="../../desktop/app.py" line="143"/>
         <source>Something went wrong; the desk is still open. Details were written to %1.</source>
         <translation>Un problème est survenu ; le guichet reste ouvert. Les détails sont dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="183"/>
+        <location filename="../../desktop/app.py" line="185"/>
+        <source>New database?</source>
+        <translation>Nouvelle base de données ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="186"/>
+        <source>No database at %1; create a new one?</source>
+        <translation>Aucune base de données à %1 ; en créer une nouvelle ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="189"/>
+        <source>Create it</source>
+        <translation>La créer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="207"/>
+        <source>Payment form</source>
+        <translation>Formulaire de paiement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="239"/>
         <source>Guichet cannot open</source>
         <translation>Guichet ne peut pas s&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="198"/>
+        <location filename="../../desktop/app.py" line="212"/>
         <source>The payment form could not be started (see the log).</source>
         <translation>Le formulaire de paiement n&apos;a pas pu démarrer (voir le journal).</translation>
     </message>
@@ -1595,113 +1620,148 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="109"/>
-        <source>Guichet — customers and how they pay</source>
-        <translation>Guichet — les abonnés et leurs moyens de paiement</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/main_window.py" line="141"/>
+        <location filename="../../desktop/main_window.py" line="149"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="142"/>
+        <location filename="../../desktop/main_window.py" line="150"/>
         <source>New payment link…</source>
         <translation>Nouveau lien de paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="143"/>
+        <location filename="../../desktop/main_window.py" line="151"/>
         <source>Revoke links…</source>
         <translation>Révoquer les liens…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="144"/>
+        <location filename="../../desktop/main_window.py" line="152"/>
         <source>Remove from grey list…</source>
         <translation>Sortir de la liste grise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="145"/>
+        <location filename="../../desktop/main_window.py" line="153"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="146"/>
+        <location filename="../../desktop/main_window.py" line="154"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="158"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>New customer…</source>
         <translation>Nouvel abonné…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="162"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>Find a customer</source>
         <translation>Chercher un abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="178"/>
+        <location filename="../../desktop/main_window.py" line="180"/>
+        <source>%1 (read-only) — Guichet</source>
+        <translation>%1 (lecture seule) — Guichet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="182"/>
+        <source>%1 — Guichet</source>
+        <translation>%1 — Guichet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="195"/>
+        <source>This database is read-only: you can look everything up, but nothing can be changed. Ask for write access to the file and its folder, then open it again.</source>
+        <translation>Cette base de données est en lecture seule : vous pouvez tout consulter, mais rien modifier. Demandez le droit d’écrire dans le fichier et son dossier, puis rouvrez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="211"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="179"/>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="212"/>
+        <location filename="../../desktop/main_window.py" line="259"/>
         <source>Customers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="214"/>
         <source>Direct debits</source>
         <translation>Prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="207"/>
+        <location filename="../../desktop/main_window.py" line="240"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation>Rechercher : nom, référence, e-mail, société, ville…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="209"/>
+        <location filename="../../desktop/main_window.py" line="242"/>
         <source>Search customers</source>
         <translation>Rechercher des abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="215"/>
+        <location filename="../../desktop/main_window.py" line="248"/>
         <source>New customer</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="217"/>
+        <location filename="../../desktop/main_window.py" line="250"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Nouvel abonné (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="368"/>
-        <source>Payment form: %1</source>
-        <translation>Formulaire de paiement : %1</translation>
+        <location filename="../../desktop/main_window.py" line="418"/>
+        <source>● Payment form answering at %1</source>
+        <translation>● Le formulaire de paiement répond à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="457"/>
+        <location filename="../../desktop/main_window.py" line="419"/>
+        <source>Customers can use their payment links.</source>
+        <translation>Les abonnés peuvent utiliser leurs liens de paiement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="421"/>
+        <source>● Payment form not answering at %1</source>
+        <translation>● Le formulaire de paiement ne répond pas à %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="423"/>
+        <source>Customers cannot use their payment links until the form runs (guichet portal, or its service).</source>
+        <translation>Les abonnés ne peuvent pas utiliser leurs liens de paiement tant que le formulaire ne tourne pas (guichet portal, ou son service).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="427"/>
+        <source>Payment form: checking %1…</source>
+        <translation>Formulaire de paiement : vérification de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="523"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="487"/>
+        <location filename="../../desktop/main_window.py" line="553"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation>Fiche anonymisée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="493"/>
+        <location filename="../../desktop/main_window.py" line="559"/>
         <source>No payment link is waiting.</source>
         <translation>Aucun lien de paiement en attente.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="576"/>
+        <source>The database is read-only.</source>
+        <translation>La base de données est en lecture seule.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="572"/>
+        <location filename="../../desktop/main_window.py" line="651"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n abonné</numerusform>
@@ -2006,117 +2066,117 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="162"/>
+        <location filename="../../desktop/record_actions.py" line="172"/>
         <source>Customer %1 created.</source>
         <translation>Abonné %1 créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="164"/>
+        <location filename="../../desktop/record_actions.py" line="174"/>
         <source>Customer %1 saved.</source>
         <translation>Abonné %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="177"/>
+        <location filename="../../desktop/record_actions.py" line="187"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation>Comme c&apos;est une société, elle garde sa raison sociale (%1), qui devient son nom, et son adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="180"/>
+        <location filename="../../desktop/record_actions.py" line="190"/>
         <source>As an individual, only the country is kept.</source>
         <translation>Comme c&apos;est un particulier, seul le pays est conservé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="183"/>
+        <location filename="../../desktop/record_actions.py" line="193"/>
         <source>Anonymise %1 (%2)?</source>
         <translation>Anonymiser %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="187"/>
+        <location filename="../../desktop/record_actions.py" line="197"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation>L&apos;e-mail, le téléphone, l&apos;historique d&apos;activité et les liens de paiement sont effacés, ainsi que les coordonnées bancaires et de carte de ses moyens de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="192"/>
+        <location filename="../../desktop/record_actions.py" line="202"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation>La référence et les factures restent (pièces légales). C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="197"/>
+        <location filename="../../desktop/record_actions.py" line="207"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="204"/>
+        <location filename="../../desktop/record_actions.py" line="214"/>
         <source>Customer %1 anonymised.</source>
         <translation>Abonné %1 anonymisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="218"/>
+        <location filename="../../desktop/record_actions.py" line="228"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation>Supprimer définitivement %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="222"/>
+        <location filename="../../desktop/record_actions.py" line="232"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation>La fiche, ses moyens de paiement, liens de paiement, abonnements et son activité sont effacés. Elle n&apos;a aucune facture. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="228"/>
+        <location filename="../../desktop/record_actions.py" line="238"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="234"/>
+        <location filename="../../desktop/record_actions.py" line="244"/>
         <source>Customer %1 deleted.</source>
         <translation>Abonné %1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="255"/>
+        <location filename="../../desktop/record_actions.py" line="265"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation>Quel moyen de paiement %1 doit-il enregistrer via le lien ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="259"/>
+        <location filename="../../desktop/record_actions.py" line="269"/>
         <source>The link already waiting will be revoked.</source>
         <translation>Le lien déjà en attente sera révoqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="262"/>
+        <location filename="../../desktop/record_actions.py" line="272"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation>Attention : cet abonné est en liste grise, le formulaire le refusera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="266"/>
+        <location filename="../../desktop/record_actions.py" line="276"/>
         <source>New payment link</source>
         <translation>Nouveau lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="278"/>
+        <location filename="../../desktop/record_actions.py" line="288"/>
         <source>%1, expires %2</source>
         <translation>%1, expire le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="284"/>
+        <location filename="../../desktop/record_actions.py" line="294"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation>Révoquer les liens de paiement de %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="288"/>
+        <location filename="../../desktop/record_actions.py" line="298"/>
         <source>These links stop working at once:</source>
         <translation>Ces liens cessent de fonctionner immédiatement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="292"/>
+        <location filename="../../desktop/record_actions.py" line="302"/>
         <source>You can make a new link afterwards.</source>
         <translation>Vous pourrez créer un nouveau lien ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="295"/>
+        <location filename="../../desktop/record_actions.py" line="305"/>
         <source>Revoke links</source>
         <translation>Révoquer les liens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="300"/>
+        <location filename="../../desktop/record_actions.py" line="310"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n lien de paiement révoqué.</numerusform>
@@ -2124,97 +2184,97 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="309"/>
+        <location filename="../../desktop/record_actions.py" line="319"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation>Sortir %1 (%2) de la liste grise ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="314"/>
+        <location filename="../../desktop/record_actions.py" line="324"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation>L&apos;abonné pourra de nouveau utiliser le formulaire de paiement et son compteur d&apos;échecs (%1) repart de zéro. De nouveaux échecs peuvent le remettre en liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="319"/>
+        <location filename="../../desktop/record_actions.py" line="329"/>
         <source>Grey list</source>
         <translation>Liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="319"/>
+        <location filename="../../desktop/record_actions.py" line="329"/>
         <source>Remove from grey list</source>
         <translation>Sortir de la liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="326"/>
+        <location filename="../../desktop/record_actions.py" line="336"/>
         <source>%1 removed from the grey list.</source>
         <translation>%1 est sorti de la liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="351"/>
+        <location filename="../../desktop/record_actions.py" line="361"/>
         <source>Subscription %1 added.</source>
         <translation>Abonnement %1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="366"/>
+        <location filename="../../desktop/record_actions.py" line="376"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation>Nouveau prix de %1 : %2, à partir de la prochaine facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="380"/>
+        <location filename="../../desktop/record_actions.py" line="390"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation>Suspendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="385"/>
+        <location filename="../../desktop/record_actions.py" line="395"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation>Aucune facture n’est émise tant qu’il est suspendu (la prochaine était prévue le %1). Les factures déjà émises restent à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="389"/>
+        <location filename="../../desktop/record_actions.py" line="399"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation>Une fois repris, la facturation recommence à la période suivante ; les périodes suspendues ne sont jamais facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="394"/>
+        <location filename="../../desktop/record_actions.py" line="404"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="399"/>
+        <location filename="../../desktop/record_actions.py" line="409"/>
         <source>Subscription %1 suspended.</source>
         <translation>Abonnement %1 suspendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="411"/>
+        <location filename="../../desktop/record_actions.py" line="421"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation>Reprendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="416"/>
+        <location filename="../../desktop/record_actions.py" line="426"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation>La facturation recommence à la prochaine période à partir d’aujourd’hui ; les périodes de suspension ne sont pas facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="421"/>
+        <location filename="../../desktop/record_actions.py" line="431"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="426"/>
+        <location filename="../../desktop/record_actions.py" line="436"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation>Abonnement %1 repris : prochaine facture le %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="447"/>
+        <location filename="../../desktop/record_actions.py" line="457"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation>Abonnement %1 résilié : plus rien n’est facturé à partir du %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="509"/>
+        <location filename="../../desktop/record_actions.py" line="519"/>
         <source>Invoice %1 marked as paid.</source>
         <translation>Facture %1 marquée honorée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="510"/>
+        <location filename="../../desktop/record_actions.py" line="520"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n facture marquée honorée : %1.</numerusform>
@@ -2222,37 +2282,47 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="518"/>
+        <location filename="../../desktop/record_actions.py" line="528"/>
         <source>Void invoice %1 (credit note)</source>
         <translation>Annuler la facture %1 (avoir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="521"/>
+        <location filename="../../desktop/record_actions.py" line="531"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation>La facture %1 reste dans les comptes ; un avoir de son montant total (%2) l’annule : elle ne sera plus à payer et aucun prélèvement ne sera fait. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="561"/>
+        <location filename="../../desktop/record_actions.py" line="571"/>
         <source>Issue the credit note</source>
         <translation>Émettre l’avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="562"/>
+        <location filename="../../desktop/record_actions.py" line="572"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="536"/>
+        <location filename="../../desktop/record_actions.py" line="546"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation>La facture %1 sera marquée remboursée en totalité (%2), par un avoir de ce montant. Le remboursement de l’abonné reste à faire par vos soins. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="575"/>
+        <location filename="../../desktop/record_actions.py" line="107"/>
+        <source>Payment form not answering</source>
+        <translation>Le formulaire de paiement ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="109"/>
+        <source>The payment form does not answer at %1. The link is made and will work as soon as the form runs; until then the customer cannot use it.</source>
+        <translation>Le formulaire de paiement ne répond pas à %1. Le lien est créé et fonctionnera dès que le formulaire tournera ; d’ici là, l’abonné ne peut pas l’utiliser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="585"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation>Avoir %1 émis pour la facture %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="533"/>
+        <location filename="../../desktop/record_actions.py" line="543"/>
         <source>Refund invoice %1</source>
         <translation>Rembourser la facture %1</translation>
     </message>

@@ -46,6 +46,24 @@ def no_blocking_dialogs(monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def quiet_portal_health(request, monkeypatch):
+    """Windows do not ask the payment form whether it answers (its state stays "checking"),
+    so no test depends on what holds port 8765 on this machine; ``live_portal_health``
+    lets the window ask for real."""
+    if "live_portal_health" in request.fixturenames:
+        return
+    from desktop.portal_health import PortalHealth
+
+    monkeypatch.setattr(PortalHealth, "start", lambda self: None)
+
+
+@pytest.fixture
+def live_portal_health():
+    """Ask for it to let windows check the payment form's health (see quiet_portal_health)."""
+    return True
+
+
+@pytest.fixture(autouse=True)
 def temp_qsettings_path(tmp_path):
     """Even a default-constructed QSettings writes under tmp_path, never in the real profile."""
     QSettings.setPath(
