@@ -26,10 +26,10 @@ from core.errors import DatabaseVersionError, GuichetError
 from tests.conftest import customer_input
 from tests.core.conftest import dump
 
-
 # The database the commands start from is a SQLite file; the PostgreSQL side of copy, backup and
 # restore is the session server's (``postgresql_database``).
 pytestmark = pytest.mark.sqlite_only
+
 
 def _references(path) -> set[str]:
     with sqlite3.connect(path) as conn:
