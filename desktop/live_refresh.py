@@ -31,7 +31,7 @@ STOP_SECONDS = 5.0
 class _Heard(QObject):
     """Carries markers from the listening thread to the GUI thread (queued signals)."""
 
-    opened = Signal(object)  # the marker when listening began
+    opened = Signal(object, str)  # the marker when listening began, and how it listens
     moved = Signal(object)  # the marker moved to this value
 
 
@@ -63,6 +63,7 @@ class LiveRefresh(QObject):
         self._open_listener = open_listener
         self._known: int | None = None  # None until the listener has said where it starts
         self._heard: int | None = None  # the last marker the listener brought
+        self._kind = ""  # "notify" (PostgreSQL) or "poll" (SQLite), once listening
         self._held: int | None = None  # heard while a write of ours ran: judged after it
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
@@ -94,7 +95,11 @@ class LiveRefresh(QObject):
 
     def listening(self) -> bool:
         """True once the listener has opened (and until it is stopped)."""
-        return self._thread is not None and self._known is not None
+        return self._thread is not None and self._kind != ""
+
+    def kind(self) -> str:
+        """How changes are heard: "notify" (PostgreSQL), "poll" (SQLite); "" before listening."""
+        return self._kind
 
     def heard(self) -> int | None:
         """The last marker the listener brought to the window (None before it opened)."""
@@ -110,7 +115,7 @@ class LiveRefresh(QObject):
                     if listener is None:
                         self._stopping.wait(RETRY_SECONDS)
                         continue
-                    self._tell(self._bridge.opened, listener.marker)
+                    self._tell(self._bridge.opened, listener.marker, listener.kind)
                 try:
                     marker = listener.wait(WAIT_SECONDS)
                 except Exception:  # the listener retries by itself; this is not expected
@@ -133,18 +138,19 @@ class LiveRefresh(QObject):
             log.warning("listening for changes: cannot listen yet (%s)", type(exc).__name__)
             return None
 
-    def _tell(self, signal: SignalInstance, marker: int) -> None:
+    def _tell(self, signal: SignalInstance, *args: object) -> None:
         if self._stopping.is_set():
             return
         try:
-            signal.emit(marker)
+            signal.emit(*args)
         except RuntimeError:  # the window is gone
             pass
 
     # --- the GUI thread's side ----------------------------------------------------------------------
-    def _on_bridge_opened(self, marker: int) -> None:
+    def _on_bridge_opened(self, marker: int, kind: str) -> None:
         if self._stopping.is_set():
             return
+        self._kind = kind
         self._heard = marker
         if self._known is None:
             self._known = marker  # where the marker stands now: changes from here on are news
