@@ -16,11 +16,12 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, NoSuchModuleError
 
 from core.bootstrap import Services, open_services
 from core.config import Settings
 from core.db import BUSY_TIMEOUT_SECONDS, _alembic_config, database_url
+from core.dbadmin import describe
 from core.errors import DatabaseVersionError, GuichetError
 from core.services.context import utc_now
 
@@ -94,18 +95,33 @@ def open_for_desk(settings: Settings, *, clock: Callable[[], datetime] = utc_now
     """Open the settings' database for the desk: read-only when it may not be written.
 
     A database from a newer Guichet raises ``DatabaseVersionError``; a read-only file that
-    cannot be read either raises ``GuichetError("database_read_only")``.
+    cannot be read either raises ``GuichetError("database_read_only")``; a server that
+    cannot be reached (or a missing driver) raises ``GuichetError("cannot_connect")``
+    (``"driver_missing"``).
     """
     if sqlite_read_only(settings.database):
         return Opened(open_read_only(settings, clock=clock), read_only=True)
     try:
         return Opened(open_services(settings, clock=clock), read_only=False)
+    except (NoSuchModuleError, ModuleNotFoundError):
+        raise GuichetError("driver_missing") from None
     except DBAPIError as exc:
+        if sqlite_path(settings.database) is None:
+            # A server that does not answer, refuses the login or lacks the database.
+            raise GuichetError(
+                "cannot_connect", database=describe(settings.database), why=_first_line(exc.orig)
+            ) from None
         if "readonly" not in str(exc.orig).replace("read-only", "readonly").lower():
             raise
     # The file looked writable but SQLite may not write it (a read-only mount, a file of
     # another user): read what can be read.
     return Opened(open_read_only(settings, clock=clock), read_only=True)
+
+
+def _first_line(exc: BaseException | None) -> str:
+    """The driver's reason in one line (psycopg adds hints on further lines)."""
+    lines = [line.strip() for line in str(exc or "").splitlines() if line.strip()]
+    return lines[0] if lines else type(exc).__name__
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
     """Lays out the list and the record and keeps which customer is open.
 
     Changes go through ``operations`` (see ``desktop.operations``); the slots behind the
-    actions are in ``RecordActions``, polling for others' changes in ``LiveRefresh``.
+    actions are in ``RecordActions``, listening for others' changes in ``LiveRefresh``.
     """
 
     # The record pane now shows ``after`` (None: closed) instead of ``before``; ``cause`` is
@@ -444,7 +444,7 @@ class MainWindow(QMainWindow):
         return self.detailPane.detail()
 
     def is_working(self) -> bool:
-        """True while an operation (a change, opening a record, a poll) has not answered yet."""
+        """True while an operation (a change, opening a record) has not answered yet."""
         return self.operations.pending() > 0
 
     def open_customer(

@@ -42,10 +42,6 @@ def preview_change(services: Services, customer_id: int, method: str) -> Read[Ch
     return Read(lambda: services.payments.preview_change(customer_id, method))
 
 
-def latest_change(services: Services) -> Read[int]:
-    return Read(services.customers.latest_change)
-
-
 def save(services: Services, customer_id: int | None, form: CustomerForm) -> Write[SaveResult]:
     """The edit dialog's Save; ``customer_id`` None creates the customer."""
 

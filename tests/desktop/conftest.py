@@ -1,4 +1,5 @@
-"""Desk fixtures: no blocking dialogs, a temp QSettings, a window over a real SQLite file."""
+"""Desk fixtures: no blocking dialogs, a temp QSettings, a window over a real database
+(a SQLite file; also a PostgreSQL database for tests marked ``on_both_backends``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 VALID_IBAN = "FR7630006000011234567890189"
 DECLINED_CARD = "4000000000000002"
 GOOD_CARD = "4242424242424242"
+
+# The desk's main path runs on PostgreSQL too (several workstations share one server).
+on_both_backends = pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
 def pytest_collection_modifyitems(items):

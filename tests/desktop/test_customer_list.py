@@ -6,9 +6,15 @@ from PySide6.QtCore import Qt
 
 from desktop.customer_table_model import CustomerTableModel
 from tests.conftest import customer_input
-from tests.desktop.conftest import make_greylisted_customer, make_sepa_customer, select_customer
+from tests.desktop.conftest import (
+    make_greylisted_customer,
+    make_sepa_customer,
+    on_both_backends,
+    select_customer,
+)
 
 
+@on_both_backends
 def test_typing_filters_the_table(qtbot, services, make_window):
     services.customers.create(customer_input(reference="CUST-000001", name="Élodie Martin"))
     services.customers.create(
@@ -35,6 +41,7 @@ def test_typing_filters_the_table(qtbot, services, make_window):
     assert "1" in window.countLabel.text()
 
 
+@on_both_backends
 def test_selecting_a_row_opens_the_record(qtbot, services, make_window):
     make_sepa_customer(services, reference="CUST-000200")
     window = make_window()
@@ -149,6 +156,7 @@ def test_window_remembers_splitter_and_columns(qtbot, services, make_window, qse
     assert abs(restored[0] / sum(restored) - sizes[0] / sum(sizes)) < 0.01
 
 
+@on_both_backends
 def test_header_click_sorts_in_sql_and_ignores_unsortable_columns(qtbot, services, make_window):
     services.customers.create(
         customer_input(reference="CUST-000001", name="Zoé Petit", email="zoe@example.fr")

@@ -8,7 +8,7 @@ from core.errors import ValidationError
 from desktop.customer_edit_dialog import CustomerEditDialog
 from desktop.payment_link_dialog import PaymentLinkDialog
 from tests.conftest import customer_input
-from tests.desktop.conftest import make_sepa_customer, select_customer, settle
+from tests.desktop.conftest import make_sepa_customer, on_both_backends, select_customer, settle
 
 
 def _save(dialog):
@@ -22,6 +22,7 @@ def _save_and_wait(qtbot, dialog):
     return dialog.save_result()
 
 
+@on_both_backends
 def test_switch_to_cheque_says_what_happens_then_saves(qtbot, services, make_window, drive):
     make_sepa_customer(services)
     window = make_window("fr")
@@ -99,6 +100,7 @@ def test_core_validation_error_points_at_the_field(qtbot, services, customer):
     assert "too long" in dialog.field_error("city")
 
 
+@on_both_backends
 def test_stale_save_reports_conflict_and_reloads(
     qtbot, services, customer, make_window, drive, boxes
 ):
@@ -127,6 +129,7 @@ def test_stale_save_reports_conflict_and_reloads(
     assert services.customers.get(customer.id).city == "Lyon"  # nothing overwritten
 
 
+@on_both_backends
 def test_new_customer_with_cheque(qtbot, services, make_window, drive):
     window = make_window("en")
     seen = {}
@@ -160,6 +163,7 @@ def test_country_names_follow_the_language(qtbot, services, customer):
     assert fr.countryCombo.findData("FR") >= 0
 
 
+@on_both_backends
 def test_choosing_sepa_in_edit_makes_a_link(qtbot, services, customer, make_window, drive):
     window = make_window("en")
     select_customer(qtbot, window, "CUST-000123")

@@ -7,6 +7,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
@@ -129,6 +130,7 @@ def test_a_save_blocked_by_another_writer_keeps_the_dialog_open(
     assert window.statusBar().currentMessage() == "Customer CUST-000123 saved."
 
 
+@pytest.mark.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 def test_one_change_signal_per_operation_then_the_record_then_the_status(
     qtbot, services, customer, make_window, boxes, monkeypatch
 ):
@@ -172,13 +174,14 @@ def test_one_change_signal_per_operation_then_the_record_then_the_status(
     assert "Awaiting customer" not in window.customerDetail.badgesLabel.text()
     assert not window.actionRevokeLinks.isEnabled()
 
-    # The live refresh does not take our own change for someone else's.
-    window.liveRefresh.pollTimer.timeout.emit()
+    # The live refresh does not take our own change for someone else's, once it has heard it.
+    ours = services.customers.latest_change()
+    qtbot.waitUntil(lambda: window.liveRefresh.heard() == ours, timeout=3000)
     settle(qtbot, window)
     assert len(changes) == 1
     # Someone else's change is one "changed" too, and the record follows it.
     services.payments.create_link(customer.id, "sepa_debit")
-    window.liveRefresh.pollTimer.timeout.emit()
+    qtbot.waitUntil(lambda: len(changes) == 2, timeout=2000)
     settle(qtbot, window)
     assert [c.kind for c in changes] == [ChangeKind.UPDATED, ChangeKind.ELSEWHERE]
     assert window.current_detail().pending_link is not None

@@ -17,6 +17,7 @@ from tests.desktop.conftest import (
     GOOD_CARD,
     make_greylisted_customer,
     make_sepa_customer,
+    on_both_backends,
     select_customer,
     select_invoice,
     settle,
@@ -29,6 +30,7 @@ def _decode(image: QImage) -> str:
     return results[0].text
 
 
+@on_both_backends
 def test_sepa_link_dialog_shows_a_qr_of_exactly_the_url(
     qtbot, services, customer, make_window, drive, boxes, tmp_path
 ):
@@ -83,6 +85,7 @@ def test_email_follows_the_customers_language(
     assert "Hello" in opened[0] and "register your payment method" in opened[0]
 
 
+@on_both_backends
 def test_record_an_offline_payment(qtbot, services, clock, make_window, drive):
     detail = make_sepa_customer(services)
     window = make_window("fr")
@@ -238,6 +241,7 @@ def test_anonymise_a_settled_company(qtbot, services, make_window, boxes):
     assert window.invoiceTable.model().rowCount() == 1
 
 
+@on_both_backends
 def test_revoke_links(qtbot, services, customer, make_window, boxes):
     services.payments.create_link(customer.id, "card")
     window = make_window("fr")
@@ -250,6 +254,7 @@ def test_revoke_links(qtbot, services, customer, make_window, boxes):
     assert not window.actionRevokeLinks.isEnabled()
 
 
+@on_both_backends
 def test_live_refresh_when_the_customer_registers(qtbot, services, customer, make_window):
     link = services.payments.create_link(customer.id, "card")
     window = make_window("en")
@@ -280,6 +285,7 @@ def test_core_refusal_is_a_short_message(
     assert "Traceback" not in boxes.errors[0]
 
 
+@on_both_backends
 def test_record_deleted_elsewhere_closes(qtbot, services, customer, make_window):
     window = make_window("en")
     select_customer(qtbot, window, "CUST-000123")
@@ -289,6 +295,7 @@ def test_record_deleted_elsewhere_closes(qtbot, services, customer, make_window)
     assert not window.actionEdit.isEnabled()
 
 
+@on_both_backends
 def test_refusal_from_a_race_is_said_in_french(qtbot, services, clock, make_window, drive, boxes):
     # Another desk records the payment while this one still shows the invoice as due.
     detail = make_sepa_customer(services)

@@ -94,6 +94,33 @@ def test_an_existing_database_opens_without_a_question(desk_run, boxes, settings
     assert desk_run["title"] == "guichet.sqlite3 — Guichet · alice"
 
 
+@pytest.mark.parametrize("backend", ["postgresql"], indirect=True)
+def test_a_server_database_opens_without_a_question_and_the_title_names_it(
+    desk_run, boxes, settings, db_path
+):
+    from sqlalchemy.engine import make_url
+
+    url = make_url(db_path)
+    assert desk_app.run_desk(settings.with_overrides(language="en")) == 0
+
+    assert boxes.confirms == [] and boxes.errors == []
+    assert desk_run["title"] == f"{url.host}/{url.database} — Guichet · alice"
+
+
+def test_a_server_that_does_not_answer_is_said_plainly(desk_run, boxes, settings):
+    port = _closed_port()
+    database = f"postgresql+psycopg://guichet:s3cret@127.0.0.1:{port}/guichet"
+
+    code = desk_app.run_desk(settings.with_overrides(database=database, language="en"))
+
+    assert code == 2
+    assert boxes.confirms == []  # a server database is never "made" by the desk
+    assert len(boxes.errors) == 1
+    assert boxes.errors[0].startswith(f"Cannot connect to 127.0.0.1:{port}/guichet: ")
+    assert "s3cret" not in boxes.errors[0] and "Traceback" not in boxes.errors[0]
+    assert "title" not in desk_run  # no window opened
+
+
 def test_the_title_names_a_server_database_without_its_password():
     label = database_label("postgresql+psycopg://guichet:s3cret@db.office.lan:5432/guichet")
     assert label == "db.office.lan/guichet"
