@@ -78,12 +78,12 @@ def _keep_shot(browser, name: str) -> None:
     if not SHOTS:
         return
     Path(SHOTS).mkdir(parents=True, exist_ok=True)
-    height = browser.execute_script("return document.documentElement.scrollHeight")
-    browser.execute_cdp_cmd(
-        "Emulation.setDeviceMetricsOverride",
-        {"width": PHONE[0], "height": height, "deviceScaleFactor": 1, "mobile": True},
-    )
+    metrics = {"width": PHONE[0], "height": PHONE[1], "deviceScaleFactor": 1, "mobile": True}
     try:
+        # As a phone lays it out, then as tall as the page so the shot holds all of it.
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
+        metrics["height"] = browser.execute_script("return document.documentElement.scrollHeight")
+        browser.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", metrics)
         browser.save_screenshot(str(Path(SHOTS) / f"{name}.png"))
     finally:
         browser.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
@@ -127,6 +127,20 @@ def test_a_card_form_with_every_field_wrong_shows_every_error(site, browser, lan
     width = browser.execute_script("return document.documentElement.clientWidth")
     assert browser.execute_script("return document.documentElement.scrollWidth") <= width
     _keep_shot(browser, f"card-all-errors-{lang}-390")
+
+
+def test_a_bic_of_another_country_is_named_next_to_the_bic(site, browser):
+    browser.set_window_size(*PHONE)
+    browser.get(_open(site, "en", "sepa_debit"))
+    _fill(browser, holder="James O'Connor", iban="GB29 NWBK 6016 1331 9268 19", bic="DEUTDEFF")
+    browser.find_element(By.NAME, "consent").click()
+
+    _submit_and_wait(browser)
+
+    assert browser.find_element(By.ID, "bic-problem").text == (
+        "DEUTDEFF is a bank in Germany, not in United Kingdom: check the BIC, or leave it empty."
+    )
+    _keep_shot(browser, "sepa-bic-other-country-en-390")
 
 
 def test_the_longest_iban_shows_whole_on_a_phone(site, browser):
