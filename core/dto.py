@@ -353,6 +353,8 @@ class LinkView:
     creditor_id: str
     mandate_reference: str  # the RUM the mandate will carry (SEPA)
     expires_at: datetime
+    customer_country: str = "FR"  # where the customer lives: the example IBAN shown is of it
+    customer_address: tuple[str, ...] = ()  # the debtor's postal address, as the post reads it
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,13 @@ class ValidationError(GuichetError):
     def __init__(self, field: str, code: str, /, **params: Any) -> None:
         super().__init__(code, **params)
         self.field = field
+        # Other fields refused by the same check of a form, so that all are said at once.
+        self.others: tuple[ValidationError, ...] = ()
+
+    @property
+    def problems(self) -> tuple[ValidationError, ...]:
+        """This refusal and every other one found in the same input."""
+        return (self, *self.others)
 
     @property
     def detail(self) -> str:
@@ -125,9 +132,17 @@ class AccessRestricted(GuichetError):
 class RegistrationRefused(ValidationError):
     """The customer's IBAN or card was refused; counts towards the grey list."""
 
-    def __init__(self, field: str, code: str, *, greylisted: bool = False) -> None:
+    def __init__(
+        self,
+        field: str,
+        code: str,
+        *,
+        greylisted: bool = False,
+        others: tuple[ValidationError, ...] = (),
+    ) -> None:
         super().__init__(field, code)
         self.greylisted = greylisted
+        self.others = others
 
     @property
     def reason(self) -> str:

@@ -597,9 +597,7 @@ PORTAL: dict[str, Entry] = {
     "field.holder": N_("Account holder"),
     "field.holder.card": N_("Name on card"),
     "field.iban": N_("IBAN"),
-    "field.iban.hint": N_(
-        "It is on your bank details, e.g. FR76\xa03000\xa06000\xa00112\xa03456\xa07890\xa0189."
-    ),
+    "field.iban.hint": N_("It is on your bank details, e.g. {example}."),
     "field.bic": N_("BIC"),
     "field.bic.hint": N_(
         "Leave it empty if you do not know it: it is filled in from the IBAN when the bank is known."
@@ -616,6 +614,7 @@ PORTAL: dict[str, Entry] = {
         "By signing this mandate form, you authorise (A) {business} to send instructions to your bank to debit your account and (B) your bank to debit your account in accordance with the instructions from {business}. As part of your rights, you are entitled to a refund from your bank under the terms and conditions of your agreement with your bank. A refund must be claimed within 8 weeks starting from the date on which your account was debited. Your rights are explained in a statement that you can obtain from your bank."
     ),
     "mandate.creditor": N_("Creditor"),
+    "mandate.debtor": N_("Debtor"),
     "mandate.creditor_id": N_("SEPA creditor identifier"),
     "mandate.reference": N_("Mandate reference"),
     "mandate.payment_type": N_("Type of payment"),
@@ -690,15 +689,24 @@ PORTAL: dict[str, Entry] = {
     "problem.iban.invalid": N_("This IBAN is not valid: check it against your bank details."),
     "problem.bic.required": N_("Enter the BIC: it cannot be worked out from this IBAN's bank."),
     "problem.bic.invalid": N_("This BIC is not valid: check it against your bank details."),
+    "problem.bic.other_country": N_(
+        "{bic} is a bank in {bic_country}, not in {iban_country}: check the BIC, or leave it empty."
+    ),
     "problem.consent.required": N_("Tick the box to sign the mandate."),
+    "problem.card_number.required": N_("Enter the card number."),
     "problem.card_number.invalid": N_("This card number is not valid."),
     "problem.card_number.declined": N_("This card was declined. Try another card."),
+    "problem.expiry.required": N_("Enter the expiry date (month and year)."),
     "problem.expiry.invalid": N_("This expiry date is not valid or has passed."),
+    "problem.cvc.required": N_("Enter the security code."),
     "problem.cvc.invalid": N_("The security code is not valid (3 or 4 digits)."),
     "problem.general": N_(
         "This payment method cannot be registered at the moment. Contact {business}."
     ),
     "footer.secure": N_("Secure page of {business}"),
+    "contact.heading": N_("To reach {business}"),
+    "contact.email": N_("Email"),
+    "contact.phone": N_("Phone"),
 }
 
 # --- why a bank sent a direct debit back (ISO 20022 external reason codes) ----------------

@@ -150,7 +150,7 @@ def bic(value: str | None, account: IBAN | None = None) -> str:
     if account is not None:
         known = account.bic
         same_bank = known is not None and str(known)[:6] == str(parsed)[:6]
-        if not same_bank and _bank_area(parsed.country_code) != _bank_area(account.country_code):
+        if not same_bank and bank_area(parsed.country_code) != bank_area(account.country_code):
             raise ValidationError(
                 "bic",
                 "bic_other_country",
@@ -168,7 +168,7 @@ _BANK_AREAS = {
 }
 
 
-def _bank_area(country_code: str) -> str:
+def bank_area(country_code: str) -> str:
     return _BANK_AREAS.get(country_code, country_code)
 
 

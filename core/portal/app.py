@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 import jinja2
+import phonenumbers
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
@@ -24,6 +26,7 @@ import core
 from core import i18n
 from core.bootstrap import Services
 from core.codes import Method
+from core.config import business_address_lines
 from core.dto import LinkView, RegistrationResult
 from core.errors import (
     AccessRestricted,
@@ -34,6 +37,7 @@ from core.errors import (
     ValidationError,
 )
 from core.portal import messages
+from core.portal.examples import example_iban
 from core.portal.middleware import PortalShield
 from core.portal.security import CsrfSigner, UnknownLinkThrottle
 
@@ -59,6 +63,24 @@ BUSY_RETRY_AFTER = 5
 _LINK_STATUS = {"unknown": 404, "expired": 410, "revoked": 410, "used": 410}
 
 
+@dataclass(frozen=True)
+class Contact:
+    """How a customer reaches the business, on every page that tells them to."""
+
+    email: str = ""
+    phone: str = ""
+    address: tuple[str, ...] = ()
+
+    @property
+    def phone_href(self) -> str:
+        """The phone as a tel: link wants it, international and without spaces."""
+        try:
+            number = phonenumbers.parse(self.phone, "FR")
+        except phonenumbers.NumberParseException:
+            return "tel:" + "".join(ch for ch in self.phone if ch.isdigit() or ch == "+")
+        return "tel:" + phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
 def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(RESOURCES / "templates"),
@@ -81,7 +103,13 @@ class PaymentForm:
     ) -> None:
         self.services = services
         self.registration = services.registration
-        self.business = services.settings.business_name or "Guichet"
+        settings = services.settings
+        self.business = settings.business_name or "Guichet"
+        self.contact = Contact(
+            email=settings.business_email.strip(),
+            phone=settings.business_phone.strip(),
+            address=tuple(business_address_lines(settings)),
+        )
         self.csrf = csrf
         self.throttle = throttle
         self.templates = _environment()
@@ -89,7 +117,9 @@ class PaymentForm:
     # Rendering ----------------------------------------------------------------
 
     def _render(self, name: str, status_code: int, **context: Any) -> HTMLResponse:
-        html = self.templates.get_template(name).render(business=self.business, **context)
+        html = self.templates.get_template(name).render(
+            business=self.business, contact=self.contact, **context
+        )
         return HTMLResponse(html, status_code=status_code)
 
     def error_page(self, status: int, kind: str, languages: list[str]) -> HTMLResponse:
@@ -140,6 +170,7 @@ class PaymentForm:
         notice: str | None = None,
     ) -> HTMLResponse:
         lang = messages.normalize(view.language)
+        example = example_iban(view.customer_country)
         return self._render(
             "form.html",
             status,
@@ -154,6 +185,8 @@ class PaymentForm:
             test_gateway=bool(getattr(self.registration.gateway, "is_test", False)),
             expires=i18n.short_datetime(view.expires_at, lang),
             signed_on=i18n.short_date(self.registration.ctx.today(), lang),
+            iban_example=example,
+            iban_hint_example=example.replace(" ", "\xa0"),  # the hint keeps it on one line
         )
 
     def _done(self, view: LinkView, result: RegistrationResult) -> HTMLResponse:
@@ -197,6 +230,8 @@ class PaymentForm:
         form = await request.form(max_files=0, max_fields=30)
         keep = SEPA_FIELDS if view.method == Method.SEPA_DEBIT else CARD_FIELDS
         values = {name: _field(form, name) for name in keep}
+        if "iban" in values:  # a textarea: a line break typed in it is a space
+            values["iban"] = " ".join(values["iban"].split())
         consent = _field(form, "consent").lower() in ("on", "yes", "true", "1")
         if not self.csrf.verify(token, _field(form, "csrf")):
             # Nothing is counted nor saved: the customer sees the form again and resubmits.
@@ -227,9 +262,9 @@ class PaymentForm:
         except RegistrationRefused as exc:
             if exc.greylisted:
                 return self._restricted(view.language)
-            return self._refused(token, view, values, consent, exc.field, exc.code)
+            return self._refused(token, view, values, consent, exc)
         except ValidationError as exc:
-            return self._refused(token, view, values, consent, exc.field, exc.code)
+            return self._refused(token, view, values, consent, exc)
         except LinkUnavailable as exc:  # used up or revoked between the two steps
             return await self._link_error(request, token, exc)
         except ConflictError:
@@ -245,19 +280,23 @@ class PaymentForm:
         view: LinkView,
         values: dict[str, str],
         consent: bool,
-        field: str,
-        code: str,
+        refusal: ValidationError,
     ) -> HTMLResponse:
+        """The form again, with every refused field's reason next to it."""
         lang = messages.normalize(view.language)
-        where, key = messages.problem_key(field, code)
-        problem = messages.text(lang, key, business=self.business)
+        problems: dict[str, str] = {}
+        for problem in refusal.problems:
+            where, key = messages.problem_key(problem.field, problem.code)
+            if where not in problems:  # month and year share one message
+                params = messages.problem_params(problem, lang)
+                problems[where] = messages.text(lang, key, business=self.business, **params)
         return self._form(
             token,
             view,
             status=422,
             values=values,
             consent=consent,
-            problems={where: problem},
+            problems=problems,
             notice="form.errors_summary",
         )
 

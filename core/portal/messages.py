@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core import i18n, texts
+from core.errors import ValidationError
 
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
@@ -52,8 +53,12 @@ _PROBLEMS = {
     ("holder", "too_long"): "problem.holder.too_long",
     ("iban", "required"): "problem.iban.required",
     ("bic", "bic_unknown_bank"): "problem.bic.required",
+    ("bic", "bic_other_country"): "problem.bic.other_country",
     ("consent", "consent_missing"): "problem.consent.required",
     ("card_number", "card_declined"): "problem.card_number.declined",
+    ("card_number", "required"): "problem.card_number.required",
+    ("exp_month", "required"): "problem.expiry.required",
+    ("cvc", "required"): "problem.cvc.required",
 }
 # Where a refusal of each field shows on the form, and its message when no code matches.
 _FIELDS = {
@@ -73,3 +78,12 @@ def problem_key(field: str, code: str) -> tuple[str, str]:
     """Map a core refusal (field and code) to (form field, message key), by code, not by words."""
     where, fallback = _FIELDS.get(field, ("general", "problem.general"))
     return where, _PROBLEMS.get((field, code), fallback)
+
+
+def problem_params(problem: ValidationError, language: str) -> dict[str, object]:
+    """A refusal's parameters as the customer reads them: countries by their name."""
+    values = dict(problem.params)
+    for key in ("bic_country", "iban_country"):
+        if isinstance(values.get(key), str):
+            values[key] = i18n.country_name(values[key], normalize(language))
+    return values

@@ -7,7 +7,9 @@ import logging
 import re
 import secrets
 from collections import defaultdict
-from datetime import datetime, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +17,8 @@ from sqlalchemy.orm import Session
 from core import rules
 from core import validation as v
 from core.codes import ActorKind, LinkState, Method
+from core.documents.model import Party
+from core.documents.pdf import address_lines
 from core.dto import ChangeImpact, LinkInfo, LinkView, NewLink, RegistrationResult
 from core.errors import (
     AccessRestricted,
@@ -25,7 +29,7 @@ from core.errors import (
     RuleViolation,
     ValidationError,
 )
-from core.gateway import CardGateway, TestGateway
+from core.gateway import CardGateway, TestGateway, luhn_ok
 from core.models import Customer, Invoice, PaymentLink, PaymentMethod
 from core.services.billing import held_by_bank, switch_open_invoices_offline
 from core.services.context import ServiceContext, check_version, get_customer, record, touch
@@ -46,6 +50,87 @@ _DECLINE_CODES = {
     "expiry": "card_expired",
     "cvc": "cvc_invalid",
 }
+
+_CARD_FAILURES = {code: reason for reason, code in _DECLINE_CODES.items()}
+# A card number, expiry or CVC that fails its check counts towards the grey list (DOMAIN);
+# an empty field or letters in the expiry mean nothing was tried yet.
+_COUNTED_CARD_CODES = frozenset({"card_number_invalid", "card_expired", "cvc_invalid"})
+
+
+def _checked(problems: list[ValidationError], check: Callable[..., str], *args: Any) -> str:
+    """``check(*args)``, or "" with its refusal added to ``problems``."""
+    try:
+        return check(*args)
+    except ValidationError as exc:
+        problems.append(exc)
+        return ""
+
+
+def _all_of(problems: list[ValidationError]) -> ValidationError:
+    """The first refusal, carrying the others."""
+    first = problems[0]
+    first.others = tuple(problems[1:])
+    return first
+
+
+def _expiry(exp_month: str | int, exp_year: str | int) -> tuple[int, int]:
+    month = int(str(exp_month).strip())
+    year = int(str(exp_year).strip())
+    return month, year + 2000 if year < 100 else year
+
+
+def _card_problems(
+    holder: str,
+    card_number: str,
+    exp_month: str | int,
+    exp_year: str | int,
+    cvc: str,
+    today: date,
+) -> list[ValidationError]:
+    """What is wrong with a card form, every field, before the gateway is asked.
+
+    The gateway checks again (and may decline): these are the checks any card passes.
+    """
+    problems: list[ValidationError] = []
+    _checked(problems, v.required, "holder", holder)
+    digits = "".join(ch for ch in str(card_number) if ch.isdigit())
+    if not str(card_number).strip():
+        problems.append(ValidationError("card_number", "required"))
+    elif (
+        not (12 <= len(digits) <= 19) or not luhn_ok(digits) or re.search(r"[^\d\s-]", card_number)
+    ):
+        problems.append(ValidationError("card_number", "card_number_invalid"))
+    if not (str(exp_month).strip() or str(exp_year).strip()):
+        problems.append(ValidationError("exp_month", "required"))
+    else:
+        try:
+            month, year = _expiry(exp_month, exp_year)
+        except ValueError:
+            problems.append(ValidationError("exp_month", "expiry_not_numbers"))
+        else:
+            if not (1 <= month <= 12) or (year, month) < (today.year, today.month):
+                problems.append(ValidationError("exp_month", "card_expired"))
+    code = str(cvc).strip()
+    if not code:
+        problems.append(ValidationError("cvc", "required"))
+    elif not (code.isdigit() and len(code) in (3, 4)):
+        problems.append(ValidationError("cvc", "cvc_invalid"))
+    return problems
+
+
+def _postal_address(customer: Customer) -> tuple[str, ...]:
+    """The customer's address lines (the debtor's on a mandate), without the name."""
+    party = Party(
+        name=customer.name,
+        address_lines=(customer.address_line1, customer.address_line2),
+        postal_code=customer.postal_code,
+        city=customer.city,
+        country=customer.country or "FR",
+        company=customer.company,
+    )
+    if not (customer.address_line1 or customer.postal_code or customer.city):
+        return ()
+    return tuple(address_lines(party, language=customer.language)[1:])
 
 
 def hash_token(token: str) -> str:
@@ -387,6 +472,8 @@ class RegistrationService:
                 creditor_id=creditor,
                 mandate_reference=rum,
                 expires_at=link.expires_at,
+                customer_country=customer.country or "FR",
+                customer_address=_postal_address(customer),
             )
         if first_time:
             self._mark_opened(token)
@@ -404,8 +491,18 @@ class RegistrationService:
         except Busy:
             log.warning("link_opened not recorded: database busy")
 
-    def _fail(self, token: str, field: str, code: str, why: str) -> RegistrationRefused:
-        """Count a failed attempt in its own transaction; grey-list at the threshold."""
+    def _fail(
+        self,
+        token: str,
+        field: str,
+        code: str,
+        why: str,
+        others: tuple[ValidationError, ...] = (),
+    ) -> RegistrationRefused:
+        """Count a failed attempt in its own transaction; grey-list at the threshold.
+
+        ``others`` are the other fields refused in the same submit: one attempt, one count.
+        """
         with self.ctx.transaction() as session:
             _link, customer = self._usable_link(session, token)
             customer.failed_attempts += 1
@@ -426,7 +523,7 @@ class RegistrationService:
                     session, self.ctx, customer, "greylisted", {"count": count}, actor_kind="system"
                 )
             touch(customer, self.ctx)
-        return RegistrationRefused(field, code, greylisted=greylisted)
+        return RegistrationRefused(field, code, greylisted=greylisted, others=others)
 
     def _complete(
         self, session: Session, link: PaymentLink, customer: Customer, new: PaymentMethod
@@ -454,19 +551,38 @@ class RegistrationService:
     def register_sepa(
         self, token: str, *, holder: str, iban: str, bic: str, consent: bool
     ) -> RegistrationResult:
+        """Every field is checked before anything is refused, so the form says all at once."""
         with self.ctx.read() as session:
             link, _customer = self._usable_link(session, token, for_update=False)
             if link.method != Method.SEPA_DEBIT:
                 raise ValidationError("method", "link_wants_card")
-        holder_clean = v.required("holder", holder)
-        try:
-            account = v.iban(iban)
-        except ValidationError as exc:
-            # DOMAIN: a rejected IBAN counts towards the grey list; a BIC typo does not.
-            raise self._fail(token, exc.field, exc.code, "rejected IBAN") from None
-        bic_clean = v.bic(bic, account)
+        problems: list[ValidationError] = []
+        holder_clean = _checked(problems, v.required, "holder", holder)
+        account = None
+        iban_refused: ValidationError | None = None
+        if not (iban or "").strip():
+            problems.append(ValidationError("iban", "required"))  # nothing typed: not counted
+        else:
+            try:
+                account = v.iban(iban)
+            except ValidationError as exc:
+                iban_refused = exc
+                problems.append(exc)
+        bic_clean = ""
+        if account is not None or (bic or "").strip():
+            # Without a valid IBAN only the BIC's own form is checked: the IBAN may fill it.
+            bic_clean = _checked(problems, v.bic, bic, account)
         if not consent:
-            raise ValidationError("consent", "consent_missing")
+            problems.append(ValidationError("consent", "consent_missing"))
+        if iban_refused is not None:
+            # DOMAIN: a rejected IBAN counts towards the grey list; a BIC typo does not.
+            others = tuple(p for p in problems if p is not iban_refused)
+            raise self._fail(
+                token, iban_refused.field, iban_refused.code, "rejected IBAN", others
+            ) from None
+        if problems:
+            raise _all_of(problems)
+        assert account is not None
         creditor = v.creditor_id(self.ctx.settings.creditor_id)
         with self.ctx.transaction() as session:
             link, customer = self._usable_link(session, token)
@@ -497,14 +613,17 @@ class RegistrationService:
             link, _customer = self._usable_link(session, token, for_update=False)
             if link.method != Method.CARD:
                 raise ValidationError("method", "link_wants_sepa")
-        v.required("holder", holder)
-        try:
-            month = int(str(exp_month).strip())
-            year = int(str(exp_year).strip())
-        except ValueError:
-            raise ValidationError("exp_month", "expiry_not_numbers") from None
-        if year < 100:
-            year += 2000
+        problems = _card_problems(holder, card_number, exp_month, exp_year, cvc, self.ctx.today())
+        counted = [p for p in problems if p.code in _COUNTED_CARD_CODES]
+        if counted:
+            # One submit is one attempt, however many of its fields fail.
+            first = counted[0]
+            others = tuple(p for p in problems if p is not first)
+            why = f"card {_CARD_FAILURES[first.code]}"
+            raise self._fail(token, first.field, first.code, why, others)
+        if problems:
+            raise _all_of(problems)
+        month, year = _expiry(exp_month, exp_year)
         result = self.gateway.register_card(
             card_number, month, year, str(cvc).strip(), self.ctx.today()
         )

@@ -22,7 +22,11 @@ def _problem_of(html: str, field: str) -> str:
 
 
 def _value_of(html: str, name: str) -> str | None:
-    match = re.search(rf'name="{name}"[^>]*?value="([^"]*)"', html, re.S)
+    """What a field shows: an input's value, or the text of a textarea (the IBAN)."""
+    box = re.search(rf'<textarea[^>]*name="{name}"[^>]*>([^<]*)</textarea>', html, re.S)
+    if box:
+        return box.group(1)
+    match = re.search(rf'<input[^>]*name="{name}"[^>]*?value="([^"]*)"', html, re.S)
     return match.group(1) if match else None
 
 
