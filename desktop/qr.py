@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -12,6 +11,8 @@ _DARK, _LIGHT = b"\x00", b"\xff"
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """Modules of the QR for exactly ``text``, quiet zone included."""
+    import qrcode  # when a code is drawn, not when the desk starts
+
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE, box_size=1
     )

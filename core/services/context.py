@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
 from sqlalchemy import event, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
@@ -15,6 +15,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from core import i18n
+from core.clock import business_day, utc_now
 from core.config import Settings
 from core.errors import Busy, ConflictError, NotFound
 from core.models import ActivityEvent, Counter, Customer
@@ -26,10 +27,6 @@ CHANGES_CHANNEL = "guichet_changes"
 # Advisory locks of Guichet's jobs on PostgreSQL: (LOCK_NAMESPACE, one key per job).
 LOCK_NAMESPACE = 0x47554943  # "GUIC"
 BILLING_RUN_LOCK = 1
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @dataclass
@@ -52,7 +49,7 @@ class ServiceContext:
 
     def today(self) -> date:
         """The business day where the desk is: times are UTC, dates are local."""
-        return self.clock().replace(tzinfo=UTC).astimezone().date()
+        return business_day(self.clock)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -43,7 +43,7 @@ def preview_change(services: Services, customer_id: int, method: str) -> Read[Ch
 
 
 def latest_change(services: Services) -> Read[int]:
-    return Read(services.customers.latest_change)
+    return Read(lambda: services.customers.latest_change())
 
 
 def save(services: Services, customer_id: int | None, form: CustomerForm) -> Write[SaveResult]:
