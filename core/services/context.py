@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import event, select, text, update
+from sqlalchemy import Connection, event, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
@@ -105,6 +105,18 @@ class ServiceContext:
                 conn.invalidate()  # never back in the pool holding the lock
             finally:
                 conn.close()
+
+    @contextmanager
+    def read_rows(self) -> Iterator[Connection]:
+        """A read of a few columns with SQLAlchemy Core: no ORM session to set up, which
+        costs more than a small indexed SELECT itself. Never takes the write lock."""
+        try:
+            with self.session_factory.kw["bind"].connect() as conn:
+                yield conn
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise Busy() from None
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:
