@@ -50,7 +50,13 @@ def qr_image(text: str, *, pixels_per_module: int) -> QImage:
 
 def qr_image_for_width(text: str, logical_width: int, device_pixel_ratio: float) -> QImage:
     """The largest integer scaling that fits ``logical_width``, sharp on high-DPI screens."""
-    matrix = qr_matrix(text)  # computed once
+    return matrix_image_for_width(qr_matrix(text), logical_width, device_pixel_ratio)
+
+
+def matrix_image_for_width(
+    matrix: list[list[bool]], logical_width: int, device_pixel_ratio: float
+) -> QImage:
+    """``qr_image_for_width`` for a matrix already computed (a new screen, the same code)."""
     physical = int(logical_width * device_pixel_ratio)
     image = matrix_image(matrix, pixels_per_module=max(1, physical // len(matrix)))
     image.setDevicePixelRatio(device_pixel_ratio)

@@ -396,9 +396,7 @@ class RegistrationService:
         """
         if token and len(token) <= 200:
             with self.ctx.read_rows() as conn:
-                row = conn.execute(
-                    _visit_query(), {"token_hash": hash_token(token)}
-                ).one_or_none()
+                row = conn.execute(_visit_query(), {"token_hash": hash_token(token)}).one_or_none()
             if (
                 row is not None
                 and row.state == LinkState.OPENED
