@@ -10,11 +10,10 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from core import validation as v
-from core.bootstrap import Services, open_services
 from core.config import Settings, load_settings
 from core.db import sqlite_file_missing
 from core.dto import (
@@ -25,7 +24,12 @@ from core.dto import (
     SubscriptionInfo,
 )
 from core.errors import GuichetError, PartialRun, RuleViolation, ValidationError
-from core.services.debits import BatchInfo
+
+if TYPE_CHECKING:
+    # What a command needs is imported when it runs: `guichet link create` must not load
+    # the debit, billing or document machinery.
+    from core.bootstrap import Services
+    from core.services.debits import BatchInfo
 
 
 class UsageError(Exception):
@@ -333,6 +337,8 @@ def run_command(
     if missing and not creates:
         # A typo in --database must not leave a new empty database behind.
         raise ValidationError("database", "file_missing", path=missing)
+    from core.bootstrap import open_services
+
     services = open_services(settings)
     try:
         return _dispatch(args, services)

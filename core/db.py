@@ -4,20 +4,22 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import sqlite3
 from datetime import datetime
+from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from core.config import user_data_dir
 from core.errors import DatabaseVersionError
+
+if TYPE_CHECKING:
+    # SQLAlchemy is imported when an engine is made, Alembic only when a schema is made or
+    # upgraded: the desk shows its window on an up-to-date SQLite file before either.
+    from alembic.config import Config
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Pre-migration copies kept beside a database; older ones are removed.
@@ -43,12 +45,31 @@ def database_url(database: str) -> str:
     return f"sqlite:///{Path(database).expanduser()}"
 
 
+def backend_and_name(database: str) -> tuple[str, str | None]:
+    """The backend ("sqlite", "postgresql"…) and the URL's database part (a SQLite file's
+    path); a plain path is read without SQLAlchemy."""
+    if "://" not in database:
+        return "sqlite", str(Path(database).expanduser())
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database_url(database))
+    return url.get_backend_name(), url.database
+
+
+def sqlite_file(database: str) -> str | None:
+    """The file of a SQLite database; None for a server or an in-memory database."""
+    backend, name = backend_and_name(database)
+    if backend != "sqlite" or not name or name == ":memory:":
+        return None
+    return name
+
+
 def sqlite_file_missing(database: str) -> str | None:
     """The path of a SQLite database file that does not exist yet, else None."""
-    url = make_url(database_url(database))
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+    path = sqlite_file(database)
+    if path is None:
         return None
-    return None if Path(url.database).exists() else url.database
+    return None if Path(path).exists() else path
 
 
 def make_private(path: Path) -> None:
@@ -94,13 +115,46 @@ def _remove_half_made_backups(path: Path) -> None:
             partial.unlink()
 
 
+def _sqlite_pragma_statements() -> tuple[str, ...]:
+    # The wait is read when a connection is made (tests shorten it).
+    return (
+        "PRAGMA foreign_keys=ON",
+        f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}",
+        "PRAGMA journal_mode=WAL",
+        "PRAGMA synchronous=NORMAL",
+    )
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_SECONDS * 1000)}")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
+    for pragma in _sqlite_pragma_statements():
+        cursor.execute(pragma)
     cursor.close()
+
+
+def sqlite_up_to_date(path: str) -> bool:
+    """True when the SQLite file at ``path`` exists, opens as the engine opens it, and is
+    at this program's schema; read with plain sqlite3, without SQLAlchemy or Alembic.
+
+    False for anything else (no file, an older or newer schema, a file SQLite may not
+    write…): the caller then opens it the long way, which says what is wrong.
+    """
+    if not Path(path).is_file():
+        return False
+    make_private(Path(path))
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error:
+        return False
+    try:
+        for pragma in _sqlite_pragma_statements():
+            conn.execute(pragma)
+        rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return len(rows) == 1 and rows[0][0] == schema_head()
 
 
 def _postgresql_session(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -116,19 +170,63 @@ def _postgresql_session(dbapi_connection, _record) -> None:  # type: ignore[no-u
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
 def _head_revision(cfg: Config) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(cfg).get_current_head()
     assert head is not None
     return head
 
 
+_REVISION = re.compile(r"""^revision(?:\s*:\s*str)?\s*=\s*["']([^"']+)["']""", re.M)
+_DOWN_REVISION = re.compile(r"^down_revision\b[^=]*=\s*(.+)$", re.M)
+
+
+@cache
+def schema_head() -> str:
+    """The newest schema this program knows (its last migration's revision).
+
+    Read from the migration files' own ``revision``/``down_revision`` lines, which costs
+    a few file reads; Alembic, which takes longer to import than the rest of a start,
+    is asked only when the files do not say it plainly (a merge, an unusual layout).
+    """
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None or down is None:
+            return _head_revision(_alembic_config())
+        revisions.add(revision.group(1))
+        parents.update(re.findall(r"""["']([^"']+)["']""", down.group(1)))
+    heads = revisions - parents
+    if len(heads) != 1 or not parents <= revisions:
+        return _head_revision(_alembic_config())
+    return heads.pop()
+
+
+def current_revision(conn: Connection) -> str | None:
+    """The schema revision recorded in the database; None when it has none (new, or not ours)."""
+    from sqlalchemy import inspect
+
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    rows = conn.exec_driver_sql("SELECT version_num FROM alembic_version").fetchall()
+    return str(rows[0][0]) if len(rows) == 1 else None
+
+
 def make_engine(database: str, *, migrate: bool = True) -> Engine:
     """Open the database, creating or upgrading its schema when needed."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+
     url = database_url(database)
     is_sqlite = make_url(url).get_backend_name() == "sqlite"
     if is_sqlite:
@@ -168,12 +266,19 @@ def make_engine(database: str, *, migrate: bool = True) -> Engine:
 
 
 def upgrade(engine: Engine, url: str) -> None:
+    from sqlalchemy import inspect
+
+    with engine.connect() as conn:
+        current = current_revision(conn)
+        if current is not None and current == schema_head():
+            return  # the usual case: one cheap query, no Alembic
+        has_tables = bool(inspect(conn).get_table_names())
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     cfg = _alembic_config()
     head = _head_revision(cfg)
     script = ScriptDirectory.from_config(cfg)
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-        has_tables = bool(inspect(conn).get_table_names())
     if current == head:
         return
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
@@ -187,10 +292,10 @@ def upgrade(engine: Engine, url: str) -> None:
 
 def _copy_aside(url: str, revision: str | None) -> None:
     """Keep a private copy of a SQLite file before its schema is upgraded, and the last few."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+    backend, name = backend_and_name(url)
+    if backend != "sqlite" or not name:
         return
-    source = Path(parsed.database)
+    source = Path(name)
     if not source.exists():
         return
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
@@ -213,9 +318,13 @@ def _copy_aside(url: str, revision: str | None) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions for reading."""
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
 
 
 def make_write_session_factory(engine: Engine) -> sessionmaker[Session]:
     """Sessions for one user action that writes (SQLite: BEGIN IMMEDIATE)."""
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine.execution_options(guichet_write=True), expire_on_commit=False)

@@ -10,20 +10,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, NoSuchModuleError
-
 from core.bootstrap import Services, open_services
+from core.clock import utc_now
 from core.config import Settings
-from core.db import BUSY_TIMEOUT_SECONDS, _alembic_config, database_url
-from core.dbadmin import describe
+from core.db import (
+    BUSY_TIMEOUT_SECONDS,
+    _alembic_config,
+    backend_and_name,
+    current_revision,
+    database_url,
+    make_engine,
+    sqlite_file,
+    sqlite_up_to_date,
+)
+from core.db import schema_head as _schema_head
 from core.errors import DatabaseVersionError, GuichetError
-from core.services.context import utc_now
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 _SIDE_FILES = ("-wal", "-shm")
 
@@ -38,26 +45,26 @@ def guichet_version() -> str:
 
 def schema_head() -> str:
     """The newest database schema this program knows (its last migration)."""
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    return head or "?"
+    return _schema_head() or "?"
 
 
 def database_label(database: str) -> str:
     """What the window title calls the database: the file's name, or host/database (no password)."""
-    url = make_url(database_url(database))
-    if url.get_backend_name() == "sqlite":
-        if not url.database or url.database == ":memory:":
+    backend, name = backend_and_name(database)
+    if backend == "sqlite":
+        if not name or name == ":memory:":
             return ":memory:"
-        return Path(url.database).name
+        return Path(name).name
+    from sqlalchemy.engine import make_url
+
+    url = make_url(database_url(database))
     return f"{url.host or 'localhost'}/{url.database or ''}"
 
 
 def sqlite_path(database: str) -> Path | None:
     """The file of a SQLite database, None for a server or an in-memory database."""
-    url = make_url(database_url(database))
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    return Path(url.database)
+    path = sqlite_file(database)
+    return None if path is None else Path(path)
 
 
 def _writable(path: Path) -> bool:
@@ -101,12 +108,28 @@ def open_for_desk(settings: Settings, *, clock: Callable[[], datetime] = utc_now
     """
     if sqlite_read_only(settings.database):
         return Opened(open_read_only(settings, clock=clock), read_only=True)
+    path = sqlite_file(settings.database)
+    if path is not None and sqlite_up_to_date(path):
+        # The usual start: a file at this schema, checked with plain sqlite3. The engine
+        # (and the ORM behind the services) is made when first used, off the GUI thread,
+        # so the window is there before SQLAlchemy is even imported.
+        database = settings.database
+        return Opened(
+            Services(settings, engine=lambda: make_engine(database, migrate=False), clock=clock),
+            read_only=False,
+        )
     try:
         return Opened(open_services(settings, clock=clock), read_only=False)
-    except (NoSuchModuleError, ModuleNotFoundError):
-        raise GuichetError("driver_missing") from None
-    except DBAPIError as exc:
+    except Exception as exc:
+        from sqlalchemy.exc import DBAPIError, NoSuchModuleError
+
+        if isinstance(exc, (NoSuchModuleError, ModuleNotFoundError)):
+            raise GuichetError("driver_missing") from None
+        if not isinstance(exc, DBAPIError):
+            raise
         if sqlite_path(settings.database) is None:
+            from core.dbadmin import describe
+
             # A server that does not answer, refuses the login or lacks the database.
             raise GuichetError(
                 "cannot_connect", database=describe(settings.database), why=_first_line(exc.orig)
@@ -145,6 +168,8 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 def read_only_engine(database: str) -> Engine:
     """An engine over a SQLite file that never writes to it (nor beside it, when it cannot)."""
+    from sqlalchemy import create_engine, event
+
     path = sqlite_path(database)
     if path is None:
         raise ValueError("read-only opening is for SQLite files")
@@ -175,11 +200,13 @@ def read_only_engine(database: str) -> Engine:
 
 def check_schema(engine: Engine, database: str) -> None:
     """A read-only database must already be at this program's schema: it cannot be upgraded."""
-    script = ScriptDirectory.from_config(_alembic_config())
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
-    if current == script.get_current_head():
+        current = current_revision(conn)
+    if current is not None and current == _schema_head():
         return
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
     if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
         raise DatabaseVersionError(current)
     raise GuichetError("read_only_needs_upgrade", path=str(sqlite_path(database) or database))
@@ -187,6 +214,8 @@ def check_schema(engine: Engine, database: str) -> None:
 
 def open_read_only(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> Services:
     """Services over a SQLite file opened read-only; every write is refused by SQLite."""
+    from sqlalchemy.exc import DBAPIError
+
     engine = read_only_engine(settings.database)
     try:
         check_schema(engine, settings.database)

@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-
-import phonenumbers
-from babel import Locale
-from email_validator import EmailNotValidError, validate_email
-from schwifty import BIC, IBAN
-from schwifty.exceptions import SchwiftyException
-from stdnum import vatin
-from stdnum.eu import at_02
-from stdnum.exceptions import ValidationError as StdnumError
+from functools import cache
+from typing import TYPE_CHECKING
 
 from core import codes
 from core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from schwifty import IBAN
+
+# The checking libraries (schwifty, phonenumbers, email-validator, python-stdnum) are
+# imported by the check that needs them: importing them all costs more than a start
+# of the desk or a command that checks none of these fields.
 
 LANGUAGES = ("fr", "en")
 AUTOMATIC_METHODS = tuple(str(m) for m in codes.AUTOMATIC_METHODS)
@@ -27,11 +27,20 @@ CURRENCIES = ("EUR", "USD", "GBP", "CHF")
 
 _RUM_CHARS = re.compile(r"^[A-Za-z0-9/\-?:().,'+]{1,35}$")
 _NOT_COUNTRIES = {"EU", "EZ", "UN", "QO", "ZZ", "XA", "XB"}
-_COUNTRIES: frozenset[str] = frozenset(
-    str(code)
-    for code in Locale("en").territories
-    if isinstance(code, str) and len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
-)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    from babel import Locale
+
+    return frozenset(
+        str(code)
+        for code in Locale("en").territories
+        if isinstance(code, str)
+        and len(code) == 2
+        and code.isalpha()
+        and code not in _NOT_COUNTRIES
+    )
 
 
 def search_query(value: str, *, max_length: int = 200) -> str:
@@ -71,6 +80,8 @@ def reference(value: str | None) -> str:
 
 
 def email(value: str | None, *, field: str = "email") -> str:
+    from email_validator import EmailNotValidError, validate_email
+
     cleaned = required(field, value, max_length=254)
     try:
         result = validate_email(cleaned, check_deliverability=False)
@@ -88,17 +99,19 @@ def language(value: str | None) -> str:
 
 def country(value: str | None, *, field: str = "country") -> str:
     cleaned = (value or "").strip().upper()
-    if cleaned not in _COUNTRIES:
+    if cleaned not in _countries():
         raise ValidationError(field, "country_invalid", value=value)
     return cleaned
 
 
 def country_codes() -> frozenset[str]:
-    return _COUNTRIES
+    return _countries()
 
 
 def phone(value: str | None, country_code: str) -> str:
     """E.164 form of a phone number valid for the given country (or international)."""
+    import phonenumbers
+
     cleaned = (value or "").strip()
     if not cleaned:
         return ""
@@ -115,6 +128,9 @@ def phone(value: str | None, country_code: str) -> str:
 
 def vat_number(value: str | None, country_code: str) -> str:
     """A French or EU VAT number, checked with its national check digits."""
+    from stdnum import vatin
+    from stdnum.exceptions import ValidationError as StdnumError
+
     cleaned = re.sub(r"[\s.\-]", "", (value or "")).upper()
     if not cleaned:
         return ""
@@ -127,6 +143,9 @@ def vat_number(value: str | None, country_code: str) -> str:
 
 
 def iban(value: str | None) -> IBAN:
+    from schwifty import IBAN
+    from schwifty.exceptions import SchwiftyException
+
     cleaned = (value or "").strip()
     if not cleaned:
         raise ValidationError("iban", "required")
@@ -138,6 +157,9 @@ def iban(value: str | None) -> IBAN:
 
 
 def bic(value: str | None, account: IBAN | None = None) -> str:
+    from schwifty import BIC
+    from schwifty.exceptions import SchwiftyException
+
     cleaned = (value or "").strip().upper().replace(" ", "")
     if not cleaned:
         if account is not None and account.bic is not None:
@@ -183,6 +205,9 @@ def mandate_reference(value: str | None) -> str:
 
 
 def creditor_id(value: str | None) -> str:
+    from stdnum.eu import at_02
+    from stdnum.exceptions import ValidationError as StdnumError
+
     cleaned = (value or "").strip()
     if not cleaned:
         raise ValidationError("creditor_id", "creditor_id_missing")

@@ -103,7 +103,7 @@ def build_window(
     install_translator(app, lang)
 
     # The core checks payment dates against its own business day, so the dialogs use it too.
-    today = services.billing.ctx.today
+    today = services.today
 
     window = MainWindow(
         services,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from html import escape
 
-import phonenumbers
 from babel import Locale
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent
@@ -54,6 +53,8 @@ def _readable_phone(value: str, country: str) -> str:
     """+33612345678 (as stored) → +33 6 12 34 56 78."""
     if not value:
         return ""
+    import phonenumbers  # when a record is shown, not when the desk starts
+
     try:
         parsed = phonenumbers.parse(value, country or None)
     except phonenumbers.NumberParseException:

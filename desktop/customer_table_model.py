@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -19,9 +20,11 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from core import i18n
 from core.dto import CustomerRow
-from core.services.customers import CustomerService
 from desktop import words
 from desktop.plain_text import tooltip
+
+if TYPE_CHECKING:
+    from core.services.customers import CustomerService
 
 log = logging.getLogger("guichet.desktop")
 

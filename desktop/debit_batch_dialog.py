@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -14,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from core import i18n
-from core.services.debits import BatchDetail
 from desktop import words
 from desktop.debit_line_table_model import DebitLineTableModel
 from desktop.plain_text import plain_labels
+
+if TYPE_CHECKING:
+    from core.services.debits import BatchDetail
 
 
 class DebitBatchDialog(QDialog):

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from core import i18n
-from core.services.debits import DebitLine
 from desktop import words
+
+if TYPE_CHECKING:
+    from core.services.debits import DebitLine
 
 
 class DebitLineTableModel(QAbstractTableModel):

@@ -6,6 +6,7 @@ import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QStandardPaths
 from PySide6.QtGui import QShowEvent
@@ -25,7 +26,6 @@ from core import i18n
 from core.bootstrap import Services
 from core.errors import GuichetError
 from core.rules import MANDATE_KILLING_REASONS, REPRESENTABLE_REASONS
-from core.services.debits import BatchDetail, BatchInfo, BatchPreview, ReturnChange, ReturnPreview
 from desktop import msgbox, words
 from desktop.debit_batch_dialog import DebitBatchDialog
 from desktop.debit_batch_table_model import DebitBatchTableModel
@@ -33,6 +33,15 @@ from desktop.new_debit_batch_dialog import NewDebitBatchDialog
 from desktop.operations import Change, Operations, debits
 from desktop.page_reads import PageReads
 from desktop.plain_text import plain_labels
+
+if TYPE_CHECKING:
+    from core.services.debits import (
+        BatchDetail,
+        BatchInfo,
+        BatchPreview,
+        ReturnChange,
+        ReturnPreview,
+    )
 
 # A confirmation lists the debits a bank return changes; past this many it says how many more.
 LISTED_RETURNS = 12

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import (
     QEvent,
@@ -49,6 +50,9 @@ from desktop.plain_text import plain_labels
 from desktop.portal_health import PortalHealth, PortalState
 from desktop.record_actions import RecordActions
 
+if TYPE_CHECKING:
+    from core.services.customers import CustomerService
+
 SEARCH_DELAY_MS = 250
 # The left menu's rows, in the order of the pages.
 SECTIONS = ("customers", "invoices", "debits")
@@ -60,6 +64,17 @@ ACTION_NAMES = (
     "actionAnonymize",
     "actionDelete",
 )
+
+
+class _CustomersOnFirstUse:
+    """The customer service, built when the list first asks it something: that happens off
+    the GUI thread, so the window shows before the ORM is loaded."""
+
+    def __init__(self, services: Services) -> None:
+        self._services = services
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._services.customers, name)
 
 
 class MainWindow(QMainWindow):
@@ -252,7 +267,9 @@ class MainWindow(QMainWindow):
         list_layout.addLayout(top)
 
         self.customerModel = CustomerTableModel(
-            self._services.customers, language=self._language, parent=self
+            cast("CustomerService", _CustomersOnFirstUse(self._services)),
+            language=self._language,
+            parent=self,
         )
         self.customerTable = QTableView()
         self.customerTable.setObjectName("customerTable")

@@ -50,6 +50,7 @@ class PaymentLinkDialog(QDialog):
         self._language = language
         self._business = business_name
         self._notify = notify
+        self._matrix: list[list[bool]] | None = None
         self.setWindowTitle(self.tr("Payment link"))
 
         layout = QVBoxLayout(self)
@@ -126,9 +127,16 @@ class PaymentLinkDialog(QDialog):
     def link_url(self) -> str:
         return self.paymentLinkText.text()
 
+    def _qr_matrix(self) -> list[list[bool]]:
+        # Computed once per dialog: choosing the code's mask is most of the drawing's cost,
+        # and a move to another screen or a save only needs the same modules again.
+        if self._matrix is None:
+            self._matrix = qr.qr_matrix(self.link_url())
+        return self._matrix
+
     def _render_qr(self) -> None:
         ratio = self.devicePixelRatioF() or 1.0
-        image = qr.qr_image_for_width(self.link_url(), QR_LOGICAL_WIDTH, ratio)
+        image = qr.matrix_image_for_width(self._qr_matrix(), QR_LOGICAL_WIDTH, ratio)
         self.paymentLinkQr.setPixmap(QPixmap.fromImage(image))
         self.paymentLinkQr.setMinimumSize(image.size() / ratio)
 
@@ -149,7 +157,7 @@ class PaymentLinkDialog(QDialog):
 
     def save_qr_to(self, path: str) -> bool:
         """Write the QR as a PNG (10 pixels per module, quiet zone included)."""
-        image = qr.qr_image(self.link_url(), pixels_per_module=SAVED_PIXELS_PER_MODULE)
+        image = qr.matrix_image(self._qr_matrix(), pixels_per_module=SAVED_PIXELS_PER_MODULE)
         return image.save(path, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; the binding wants str
 
     def mailto_url(self) -> QUrl:

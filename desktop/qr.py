@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import qrcode
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
@@ -12,6 +11,8 @@ _DARK, _LIGHT = b"\x00", b"\xff"
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """Modules of the QR for exactly ``text``, quiet zone included."""
+    import qrcode  # when a code is drawn, not when the desk starts
+
     code = qrcode.QRCode(
         error_correction=qrcode.constants.ERROR_CORRECT_M, border=QUIET_ZONE, box_size=1
     )
@@ -49,7 +50,13 @@ def qr_image(text: str, *, pixels_per_module: int) -> QImage:
 
 def qr_image_for_width(text: str, logical_width: int, device_pixel_ratio: float) -> QImage:
     """The largest integer scaling that fits ``logical_width``, sharp on high-DPI screens."""
-    matrix = qr_matrix(text)  # computed once
+    return matrix_image_for_width(qr_matrix(text), logical_width, device_pixel_ratio)
+
+
+def matrix_image_for_width(
+    matrix: list[list[bool]], logical_width: int, device_pixel_ratio: float
+) -> QImage:
+    """``qr_image_for_width`` for a matrix already computed (a new screen, the same code)."""
     physical = int(logical_width * device_pixel_ratio)
     image = matrix_image(matrix, pixels_per_module=max(1, physical // len(matrix)))
     image.setDevicePixelRatio(device_pixel_ratio)

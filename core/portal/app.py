@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -60,6 +62,9 @@ ERROR_KINDS = {
 }
 # Seconds a client is asked to wait when the database stayed locked past our wait.
 BUSY_RETRY_AFTER = 5
+# Where a cached blank form takes the visit's anti-forgery value (no template text has it).
+_CSRF_SLOT = "csrf-slot-" + secrets.token_hex(16)
+_BLANK_FORMS_KEPT = 1000
 _LINK_STATUS = {"unknown": 404, "expired": 410, "revoked": 410, "used": 410}
 
 
@@ -113,6 +118,9 @@ class PaymentForm:
         self.csrf = csrf
         self.throttle = throttle
         self.templates = _environment()
+        # Blank forms as rendered for a link's view (its words do not change between
+        # visits): a visit only puts its own anti-forgery value in. Oldest dropped first.
+        self._blank_forms: dict[tuple[LinkView, str, date], str] = {}
 
     # Rendering ----------------------------------------------------------------
 
@@ -171,9 +179,15 @@ class PaymentForm:
     ) -> HTMLResponse:
         lang = messages.normalize(view.language)
         example = example_iban(view.customer_country)
-        return self._render(
-            "form.html",
-            status,
+        today = self.registration.ctx.today()
+        csrf = self.csrf.issue(token)
+        blank = not (values or consent or problems or notice) and status == 200
+        key = (view, lang, today)
+        if blank and key in self._blank_forms:
+            # The same page as last time but for its anti-forgery value, which is per visit.
+            page = self._blank_forms[key].replace(_CSRF_SLOT, csrf)
+            return HTMLResponse(page, status_code=status)
+        context = dict(
             lang=lang,
             t=partial(messages.text, lang),
             view=view,
@@ -181,13 +195,22 @@ class PaymentForm:
             consent=consent,
             problems=problems or {},
             notice=notice,
-            csrf=self.csrf.issue(token),
             test_gateway=bool(getattr(self.registration.gateway, "is_test", False)),
             expires=i18n.short_datetime(view.expires_at, lang),
-            signed_on=i18n.short_date(self.registration.ctx.today(), lang),
+            signed_on=i18n.short_date(today, lang),
             iban_example=example,
             iban_hint_example=example.replace(" ", "\xa0"),  # the hint keeps it on one line
         )
+        if blank:
+            html = self.templates.get_template("form.html").render(
+                business=self.business, contact=self.contact, csrf=_CSRF_SLOT, **context
+            )
+            if html.count(_CSRF_SLOT) == 1:
+                if len(self._blank_forms) >= _BLANK_FORMS_KEPT:
+                    self._blank_forms.pop(next(iter(self._blank_forms)))
+                self._blank_forms[key] = html
+            return HTMLResponse(html.replace(_CSRF_SLOT, csrf), status_code=status)
+        return self._render("form.html", status, csrf=csrf, **context)
 
     def _done(self, view: LinkView, result: RegistrationResult) -> HTMLResponse:
         lang = messages.normalize(result.language or view.language)

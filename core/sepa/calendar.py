@@ -5,15 +5,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 from functools import cache
 
-import holidays
-
 _DAY = timedelta(days=1)
 
 
 @cache
 def _closed_days(year: int) -> frozenset[date]:
     # One frozen set per year: a HolidayBase grows as it is asked about new years, which
-    # makes a shared instance unsafe to read from several threads.
+    # makes a shared instance unsafe to read from several threads. Imported here: the
+    # package's calendars take longer to import than the desk takes to start.
+    import holidays
+
     return frozenset(holidays.financial_holidays("ECB", years=year))
 
 

@@ -6,15 +6,16 @@ import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 
-from sqlalchemy import event, select, text, update
+from sqlalchemy import Connection, event, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from core import i18n
+from core.clock import business_day, utc_now
 from core.config import Settings
 from core.errors import Busy, ConflictError, NotFound
 from core.models import ActivityEvent, Counter, Customer
@@ -26,10 +27,6 @@ CHANGES_CHANNEL = "guichet_changes"
 # Advisory locks of Guichet's jobs on PostgreSQL: (LOCK_NAMESPACE, one key per job).
 LOCK_NAMESPACE = 0x47554943  # "GUIC"
 BILLING_RUN_LOCK = 1
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC).replace(tzinfo=None)
 
 
 @dataclass
@@ -52,7 +49,7 @@ class ServiceContext:
 
     def today(self) -> date:
         """The business day where the desk is: times are UTC, dates are local."""
-        return self.clock().replace(tzinfo=UTC).astimezone().date()
+        return business_day(self.clock)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -108,6 +105,18 @@ class ServiceContext:
                 conn.invalidate()  # never back in the pool holding the lock
             finally:
                 conn.close()
+
+    @contextmanager
+    def read_rows(self) -> Iterator[Connection]:
+        """A read of a few columns with SQLAlchemy Core: no ORM session to set up, which
+        costs more than a small indexed SELECT itself. Never takes the write lock."""
+        try:
+            with self.session_factory.kw["bind"].connect() as conn:
+                yield conn
+        except OperationalError as exc:
+            if is_busy(exc):
+                raise Busy() from None
+            raise
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -9,9 +9,10 @@ import secrets
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from core import rules
@@ -413,6 +414,25 @@ class PaymentService:
             return [link_info(link, now) for link in rows]
 
 
+@cache
+def _visit_query() -> Select:  # type: ignore[type-arg]
+    """What a visit of the form reads, built once (building a statement costs more than
+    SQLite takes to answer it)."""
+    return (
+        select(
+            PaymentLink.state,
+            PaymentLink.expires_at,
+            PaymentLink.method,
+            Customer.language,
+            Customer.name,
+            Customer.reference,
+            Customer.greylisted,
+        )
+        .join(Customer, Customer.id == PaymentLink.customer_id)
+        .where(PaymentLink.token_hash == bindparam("token_hash"))
+    )
+
+
 class RegistrationService:
     """What the payment form does on behalf of the customer who opened a link."""
 
@@ -453,7 +473,34 @@ class RegistrationService:
             return session.scalar(select(Customer.language).where(Customer.id == link.customer_id))
 
     def open(self, token: str) -> LinkView:
-        """The form is shown: a read; the link becomes ``opened`` the first time only."""
+        """The form is shown: a read; the link becomes ``opened`` the first time only.
+
+        Every visit after the first is one SELECT over the link and its customer, without
+        ORM objects or a write: the form of a link that was sent out is read far more often
+        than anything on it changes.
+        """
+        if token and len(token) <= 200:
+            with self.ctx.read_rows() as conn:
+                row = conn.execute(_visit_query(), {"token_hash": hash_token(token)}).one_or_none()
+            if (
+                row is not None
+                and row.state == LinkState.OPENED
+                and row.method != Method.SEPA_DEBIT
+            ):
+                state = rules.link_state(row.state, row.expires_at, self.ctx.now())
+                if state == LinkState.OPENED and not row.greylisted:
+                    return LinkView(
+                        method=row.method,
+                        language=row.language,
+                        customer_name=row.name,
+                        customer_reference=row.reference,
+                        business_name=self.ctx.settings.business_name,
+                        creditor_id="",
+                        mandate_reference="",
+                        expires_at=row.expires_at,
+                    )
+        # The first visit, a SEPA link (its mandate reference is read too), or a link that
+        # cannot be used (the full checks say why).
         with self.ctx.read() as session:
             link, customer = self._usable_link(session, token, for_update=False)
             first_time = link.state == "pending"

@@ -158,7 +158,7 @@ class Operations(QObject):
         if write:
             self._begin_write()
         bridge = self._bridge
-        latest_change = self._services.customers.latest_change
+        services = self._services
 
         def work() -> None:
             try:
@@ -169,7 +169,7 @@ class Operations(QObject):
                 marker = None
                 if write:
                     try:
-                        marker = latest_change()
+                        marker = services.customers.latest_change()
                     except Exception:  # the change is made; the live refresh reads it later
                         log.warning("change counter not read after a write", exc_info=True)
                 outcome = _Outcome(operation, value=value, marker=marker)

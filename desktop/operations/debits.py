@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from core.bootstrap import Services
 from core.errors import ValidationError
-from core.services.debits import BatchDetail, BatchInfo, BatchPreview, ReturnPreview
 from desktop.operations import Change, ChangeKind, Read, Write
+
+if TYPE_CHECKING:
+    from core.services.debits import BatchDetail, BatchInfo, BatchPreview, ReturnPreview
 
 # A bank return is a few kilobytes per debit; this is far above any real one.
 MAX_RETURN_BYTES = 20_000_000
