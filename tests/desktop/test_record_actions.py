@@ -201,7 +201,9 @@ def test_refusal_reasons_are_translated(qtbot, services, make_window):
 
 
 def test_delete_a_customer_without_invoices(qtbot, services, customer, make_window, boxes):
-    services.customers.create(customer_input(reference="CUST-000124", name="Paul Durand"))
+    services.customers.create(
+        customer_input(reference="CUST-000124", name="Paul Durand", email="paul@example.fr")
+    )
     window = make_window("en")
     select_customer(qtbot, window, "CUST-000123")
     assert window.actionDelete.isEnabled()
