@@ -296,6 +296,10 @@ ACTIVITY: dict[str, Entry] = {
         "Invoice switched to offline collection: {numbers}",
         "Invoices switched to offline collection: {numbers}",
     ),
+    "invoices_to_debit": Nn_(
+        "Invoice moved to direct debit (mandate {rum}): {numbers}",
+        "Invoices moved to direct debit (mandate {rum}): {numbers}",
+    ),
     "link_created": N_("Payment link made ({method}), expires {expires}"),
     "link_revoked": N_("Payment link revoked ({method})"),
     "links_revoked": Nn_("{count} payment link revoked", "{count} payment links revoked"),
