@@ -4,287 +4,334 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="126"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="133"/>
         <source>Customer record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="132"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="139"/>
         <source>Select a customer in the list, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="189"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="183"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="190"/>
         <source>Actions on this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="219"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="226"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="223"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="230"/>
         <source>Billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="234"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="240"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="247"/>
         <source>New link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="243"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="250"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="260"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="266"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="273"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="279"/>
+        <source>History of methods and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="294"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="300"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="284"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="318"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="320"/>
         <source>Add a subscription to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="287"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="321"/>
         <source>Change price…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="289"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="323"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="291"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="325"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="293"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="327"/>
         <source>Terminate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="308"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="314"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="342"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="348"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="333"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="367"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="336"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="370"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="338"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="372"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="340"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="374"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="342"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="376"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="357"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="361"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="391"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="395"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="365"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="369"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="399"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="403"/>
         <source>Upcoming activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="456"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="492"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="475"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="511"/>
         <source>No activity yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="485"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="521"/>
         <source>Nothing in the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="497"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="533"/>
         <source>Anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="499"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="535"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="517"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/customer_detail_pane.py" line="589"/>
+        <source>A SEPA mandate is signed, and %n open invoice(s) (%1) still wait(s) for an offline payment: %2.</source>
+        <translation>
+            <numerusform>A SEPA mandate is signed, and %n open invoice (%1) still waits for an offline payment: %2.</numerusform>
+            <numerusform>A SEPA mandate is signed, and %n open invoices (%1) still wait for an offline payment: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/customer_detail_pane.py" line="598"/>
+        <source>Move %n open invoice(s) to direct debit</source>
+        <translation>
+            <numerusform>Move %n open invoice to direct debit</numerusform>
+            <numerusform>Move %n open invoices to direct debit</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="533"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="616"/>
+        <source>No method and no link yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="620"/>
+        <source>the customer, through a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="628"/>
+        <source>%1 — in use since %2 (set by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="635"/>
+        <source>%1 — from %2 to %3 (set by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="654"/>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="658"/>
+        <source>Payment link (%1) made %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="670"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="535"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="672"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="679"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="679"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="567"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="685"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="704"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="686"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="687"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="688"/>
         <source>Mandate (RUM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="689"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="690"/>
         <source>Creditor ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="563"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="700"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="703"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="570"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="707"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="577"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="714"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="588"/>
-        <source>Last payment link (%1): %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="731"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="605"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="734"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="616"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="745"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="619"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="748"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="625"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="754"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="651"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="781"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="675"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="805"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="682"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="812"/>
         <source>Only due invoices can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,191 +339,270 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
-        <source>New customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
-        <source>Edit customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="144"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="146"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="148"/>
-        <source>Email</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="145"/>
+        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
-        <source>Customer&apos;s language</source>
+        <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="155"/>
-        <source>Language</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
+        <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="157"/>
-        <source>Phone</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="168"/>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="161"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="165"/>
-        <source>Payment method</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="171"/>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="179"/>
-        <source>Billing address</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="174"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="177"/>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_edit_dialog.py" line="181"/>
-        <source>Company</source>
+        <source>Customer&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="183"/>
-        <source>First name</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="184"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_edit_dialog.py" line="186"/>
-        <source>Last name</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="189"/>
-        <source>Address</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="190"/>
+        <source>Customer&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="191"/>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_edit_dialog.py" line="192"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="193"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="196"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="199"/>
+        <source>For staff only; the customer never sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="203"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="207"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="221"/>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="223"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="225"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="228"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="231"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="234"/>
         <source>Address (line 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="195"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="237"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="197"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="239"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="204"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="241"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="245"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="249"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="206"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="251"/>
         <source>VAT number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="208"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="253"/>
         <source>A new address applies to future invoices only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="226"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="267"/>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="276"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="227"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="277"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="264"/>
-        <source>A reference is given on save.</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="320"/>
+        <source>Leave the reference empty to get the next one on save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="271"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="324"/>
+        <source>Given on save (CUST-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="332"/>
+        <source>A reference never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="337"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="275"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="341"/>
         <source>%1 (the customer registers it through a payment link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="353"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="424"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="355"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="426"/>
         <source>This is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="357"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="428"/>
         <source>This is not a valid phone number for the chosen country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="359"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="430"/>
         <source>This is not a valid VAT number (check digits do not match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="407"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="478"/>
         <source>The payment method does not change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="426"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="497"/>
         <source>On save, a payment link is made: the customer registers their %1 themselves. You can copy it, show its QR code or email it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="431"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="502"/>
         <source>%1: invoices are issued without automatic debit; you record each payment when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="457"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="534"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="459"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="536"/>
         <source>Someone changed this customer since you opened it; nothing was saved.
 Reload their version? Your edits in this dialog will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="462"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="539"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="492"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="494"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="551"/>
+        <source>Another customer already has the email %1:
+%2 (%3).
+
+Save anyway (two records, one email), or cancel to change it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="558"/>
+        <source>Email already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="558"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="586"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="588"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="493"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="587"/>
         <source>You have changed this form. Close it and lose your changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,33 +2031,48 @@ Reload their version? Your edits in this dialog will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="113"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="125"/>
         <source>Payment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="118"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="132"/>
         <source>e.g. cheque number, transfer reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="120"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="134"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="125"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="139"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="132"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="146"/>
         <source>Record payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="133"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="147"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="162"/>
+        <source>Cannot be in the future (today is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="169"/>
+        <source>Cannot be before %1, when the first of these invoices was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="171"/>
+        <source>Cannot be before the invoice&apos;s issue date (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,117 +2206,117 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="172"/>
+        <location filename="../../desktop/record_actions.py" line="173"/>
         <source>Customer %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="174"/>
+        <location filename="../../desktop/record_actions.py" line="175"/>
         <source>Customer %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="187"/>
+        <location filename="../../desktop/record_actions.py" line="188"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="190"/>
+        <location filename="../../desktop/record_actions.py" line="191"/>
         <source>As an individual, only the country is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="193"/>
+        <location filename="../../desktop/record_actions.py" line="194"/>
         <source>Anonymise %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="197"/>
+        <location filename="../../desktop/record_actions.py" line="198"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="202"/>
+        <location filename="../../desktop/record_actions.py" line="203"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="207"/>
+        <location filename="../../desktop/record_actions.py" line="208"/>
         <source>Anonymise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="214"/>
+        <location filename="../../desktop/record_actions.py" line="215"/>
         <source>Customer %1 anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="228"/>
+        <location filename="../../desktop/record_actions.py" line="229"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="232"/>
+        <location filename="../../desktop/record_actions.py" line="233"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="238"/>
+        <location filename="../../desktop/record_actions.py" line="239"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="244"/>
+        <location filename="../../desktop/record_actions.py" line="245"/>
         <source>Customer %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="265"/>
+        <location filename="../../desktop/record_actions.py" line="266"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="269"/>
+        <location filename="../../desktop/record_actions.py" line="270"/>
         <source>The link already waiting will be revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="272"/>
+        <location filename="../../desktop/record_actions.py" line="273"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="276"/>
+        <location filename="../../desktop/record_actions.py" line="277"/>
         <source>New payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="288"/>
+        <location filename="../../desktop/record_actions.py" line="289"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="294"/>
+        <location filename="../../desktop/record_actions.py" line="295"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="298"/>
+        <location filename="../../desktop/record_actions.py" line="299"/>
         <source>These links stop working at once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="302"/>
+        <location filename="../../desktop/record_actions.py" line="303"/>
         <source>You can make a new link afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="305"/>
+        <location filename="../../desktop/record_actions.py" line="306"/>
         <source>Revoke links</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="310"/>
+        <location filename="../../desktop/record_actions.py" line="311"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n payment link revoked.</numerusform>
@@ -2183,97 +2324,134 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="319"/>
+        <location filename="../../desktop/record_actions.py" line="320"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="324"/>
+        <location filename="../../desktop/record_actions.py" line="325"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="329"/>
+        <location filename="../../desktop/record_actions.py" line="330"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="329"/>
+        <location filename="../../desktop/record_actions.py" line="330"/>
         <source>Remove from grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="336"/>
+        <location filename="../../desktop/record_actions.py" line="337"/>
         <source>%1 removed from the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="361"/>
+        <location filename="../../desktop/record_actions.py" line="362"/>
         <source>Subscription %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="376"/>
+        <location filename="../../desktop/record_actions.py" line="377"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="390"/>
+        <location filename="../../desktop/record_actions.py" line="391"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="395"/>
+        <location filename="../../desktop/record_actions.py" line="396"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="399"/>
+        <location filename="../../desktop/record_actions.py" line="400"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="404"/>
+        <location filename="../../desktop/record_actions.py" line="405"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="409"/>
+        <location filename="../../desktop/record_actions.py" line="410"/>
         <source>Subscription %1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="421"/>
+        <location filename="../../desktop/record_actions.py" line="422"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="426"/>
+        <location filename="../../desktop/record_actions.py" line="427"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="431"/>
+        <location filename="../../desktop/record_actions.py" line="432"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="436"/>
+        <location filename="../../desktop/record_actions.py" line="437"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="457"/>
+        <location filename="../../desktop/record_actions.py" line="458"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="531"/>
+        <source>Collect %n open invoice(s) of %1 (%2) by direct debit on mandate %3?</source>
+        <translation>
+            <numerusform>Collect %n open invoice of %1 (%2) by direct debit on mandate %3?</numerusform>
+            <numerusform>Collect %n open invoices of %1 (%2) by direct debit on mandate %3?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="544"/>
+        <source>Each is debited %n day(s) after today, in the next debit batch; you no longer record their payment by hand.</source>
+        <translation>
+            <numerusform>Each is debited %n day after today, in the next debit batch; you no longer record their payment by hand.</numerusform>
+            <numerusform>Each is debited %n days after today, in the next debit batch; you no longer record their payment by hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="551"/>
+        <source>Move %n open invoice(s) to direct debit</source>
+        <translation>
+            <numerusform>Move %n open invoice to direct debit</numerusform>
+            <numerusform>Move %n open invoices to direct debit</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="519"/>
+        <location filename="../../desktop/record_actions.py" line="552"/>
+        <source>Direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="559"/>
+        <source>%n invoice(s) moved to direct debit: %1.</source>
+        <translation>
+            <numerusform>%n invoice moved to direct debit: %1.</numerusform>
+            <numerusform>%n invoices moved to direct debit: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="568"/>
         <source>Invoice %1 marked as paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="520"/>
+        <location filename="../../desktop/record_actions.py" line="569"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n invoice marked as paid: %1.</numerusform>
@@ -2281,47 +2459,47 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="528"/>
+        <location filename="../../desktop/record_actions.py" line="577"/>
         <source>Void invoice %1 (credit note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="531"/>
+        <location filename="../../desktop/record_actions.py" line="580"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="571"/>
+        <location filename="../../desktop/record_actions.py" line="620"/>
         <source>Issue the credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="572"/>
+        <location filename="../../desktop/record_actions.py" line="621"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="546"/>
+        <location filename="../../desktop/record_actions.py" line="595"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="107"/>
+        <location filename="../../desktop/record_actions.py" line="108"/>
         <source>Payment form not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="109"/>
+        <location filename="../../desktop/record_actions.py" line="110"/>
         <source>The payment form does not answer at %1. The link is made and will work as soon as the form runs; until then the customer cannot use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="585"/>
+        <location filename="../../desktop/record_actions.py" line="634"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="543"/>
+        <location filename="../../desktop/record_actions.py" line="592"/>
         <source>Refund invoice %1</source>
         <translation type="unfinished"></translation>
     </message>

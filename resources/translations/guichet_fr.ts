@@ -4,287 +4,334 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="126"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="133"/>
         <source>Customer record</source>
         <translation>Fiche client</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="132"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="139"/>
         <source>Select a customer in the list, or create one.</source>
         <translation>Choisissez un abonné dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="189"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="183"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="190"/>
         <source>Actions on this customer</source>
         <translation>Actions sur cet abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="219"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="226"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="223"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="230"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="234"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="240"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="247"/>
         <source>New link…</source>
         <translation>Nouveau lien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="243"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="250"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation>Envoyer à l’abonné un lien de paiement pour enregistrer un nouveau moyen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="260"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="266"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="273"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="279"/>
+        <source>History of methods and links</source>
+        <translation>Historique des moyens et des liens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="294"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="300"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="284"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="318"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="320"/>
         <source>Add a subscription to this customer.</source>
         <translation>Ajouter un abonnement à cet abonné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="287"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="321"/>
         <source>Change price…</source>
         <translation>Changer le prix…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="289"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="323"/>
         <source>Suspend…</source>
         <translation>Suspendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="291"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="325"/>
         <source>Resume…</source>
         <translation>Reprendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="293"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="327"/>
         <source>Terminate…</source>
         <translation>Résilier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="308"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="314"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="342"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="348"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="333"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="367"/>
         <source>Details…</source>
         <translation>Détail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="336"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="370"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation>La facture complète : montants, règlements, avoirs, historique (ou Entrée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="338"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="372"/>
         <source>Record payment…</source>
         <translation>Enregistrer un règlement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="340"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="374"/>
         <source>Void…</source>
         <translation>Annuler (avoir)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="342"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="376"/>
         <source>Refund…</source>
         <translation>Rembourser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="357"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="361"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="391"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="395"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="365"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="369"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="399"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="403"/>
         <source>Upcoming activity</source>
         <translation>Activité à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="456"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="492"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation>Liste grise : le formulaire de paiement refuse cet abonné après %1 échecs. Vérifiez avec lui, puis utilisez Actions › Sortir de la liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="475"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="511"/>
         <source>No activity yet.</source>
         <translation>Aucune activité pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="485"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="521"/>
         <source>Nothing in the coming days.</source>
         <translation>Rien dans les prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="497"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="533"/>
         <source>Anonymised</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="499"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="535"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="517"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/customer_detail_pane.py" line="589"/>
+        <source>A SEPA mandate is signed, and %n open invoice(s) (%1) still wait(s) for an offline payment: %2.</source>
+        <translation>
+            <numerusform>Un mandat SEPA est signé, et %n facture en attente (%1) attend encore un paiement hors ligne : %2.</numerusform>
+            <numerusform>Un mandat SEPA est signé, et %n factures en attente (%1) attendent encore un paiement hors ligne : %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/customer_detail_pane.py" line="598"/>
+        <source>Move %n open invoice(s) to direct debit</source>
+        <translation>
+            <numerusform>Passer %n facture en attente en prélèvement</numerusform>
+            <numerusform>Passer %n factures en attente en prélèvement</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="533"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="616"/>
+        <source>No method and no link yet.</source>
+        <translation>Aucun moyen ni lien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="620"/>
+        <source>the customer, through a link</source>
+        <translation>l&apos;abonné, par un lien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="628"/>
+        <source>%1 — in use since %2 (set by %3)</source>
+        <translation>%1 — en service depuis le %2 (par %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="635"/>
+        <source>%1 — from %2 to %3 (set by %4)</source>
+        <translation>%1 — du %2 au %3 (par %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="654"/>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="658"/>
+        <source>Payment link (%1) made %2 by %3: %4</source>
+        <translation>Lien de paiement (%1) créé le %2 par %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="670"/>
         <source>No payment method</source>
         <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="535"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="672"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation>Les factures sont émises sans prélèvement automatique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="679"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="679"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="567"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="685"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="704"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="686"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="687"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="688"/>
         <source>Mandate (RUM)</source>
         <translation>Mandat (RUM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="689"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="690"/>
         <source>Creditor ID</source>
         <translation>ICS</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="563"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="700"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="703"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="570"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="707"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="577"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="714"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation>Lien de paiement (%1) %2 — créé le %3 par %4, expire le %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="588"/>
-        <source>Last payment link (%1): %2, %3</source>
-        <translation>Dernier lien de paiement (%1) : %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="731"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation>La carte a expiré : elle ne peut plus être débitée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="605"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="734"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation>Le mandat est caduc (inutilisé depuis 36 mois) : il ne peut plus servir aux prélèvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="616"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="745"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="619"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="748"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat (%1) : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="625"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="754"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation>Les nouvelles factures sont émises hors prélèvement jusqu’à ce que l’abonné enregistre un nouveau moyen par un lien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="651"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="781"/>
         <source>The database is read-only.</source>
         <translation>La base de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="675"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="805"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation>Dans la remise %1, envoyée à la banque : attendez la réponse de la banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="682"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="812"/>
         <source>Only due invoices can be paid.</source>
         <translation>Seules les factures à régler peuvent être encaissées.</translation>
     </message>
@@ -292,192 +339,274 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="145"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
         <source>New customer</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
         <source>Edit customer</source>
         <translation>Modifier l&apos;abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="144"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="168"/>
         <source>Customer</source>
         <translation>Abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="146"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="171"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="174"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="148"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="177"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="181"/>
         <source>Customer&apos;s language</source>
         <translation>Langue de l&apos;abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="155"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="184"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="157"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="186"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="161"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="165"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="190"/>
+        <source>Customer&apos;s status</source>
+        <translation>Statut de l&apos;abonné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="191"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="192"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="193"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="196"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="199"/>
+        <source>For staff only; the customer never sees it.</source>
+        <translation>Pour l&apos;équipe seulement ; l&apos;abonné ne la voit jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="203"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="207"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="179"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="221"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="181"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="223"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="183"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="225"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="186"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="228"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="189"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="231"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="192"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="234"/>
         <source>Address (line 2)</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="195"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="237"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="197"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="239"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="204"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="241"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="245"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="249"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="206"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="251"/>
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="208"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="253"/>
         <source>A new address applies to future invoices only.</source>
         <translation>Une nouvelle adresse ne vaut que pour les prochaines factures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="226"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="267"/>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="276"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="227"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="277"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="264"/>
-        <source>A reference is given on save.</source>
-        <translation>La référence est attribuée à l&apos;enregistrement.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="320"/>
+        <source>Leave the reference empty to get the next one on save.</source>
+        <translation>Laissez la référence vide pour recevoir la suivante à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="271"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="324"/>
+        <source>Given on save (CUST-…)</source>
+        <translation>Attribuée à l&apos;enregistrement (CUST-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="332"/>
+        <source>A reference never changes.</source>
+        <translation>Une référence ne change jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="337"/>
         <source>No payment method</source>
         <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="275"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="341"/>
         <source>%1 (the customer registers it through a payment link)</source>
         <translation>%1 (l&apos;abonné l&apos;enregistre via un lien de paiement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="353"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="424"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="355"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="426"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="357"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="428"/>
         <source>This is not a valid phone number for the chosen country.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide pour le pays choisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="359"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="430"/>
         <source>This is not a valid VAT number (check digits do not match).</source>
         <translation>Ce numéro de TVA n&apos;est pas valide (la clé de contrôle ne correspond pas).</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="407"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="478"/>
         <source>The payment method does not change.</source>
         <translation>Le moyen de paiement ne change pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="426"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="497"/>
         <source>On save, a payment link is made: the customer registers their %1 themselves. You can copy it, show its QR code or email it.</source>
         <translation>À l&apos;enregistrement, un lien de paiement est créé : l&apos;abonné enregistre lui-même son moyen de paiement (%1). Vous pourrez le copier, montrer son QR code ou l&apos;envoyer par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="431"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="502"/>
         <source>%1: invoices are issued without automatic debit; you record each payment when it arrives.</source>
         <translation>%1 : les factures sont émises sans prélèvement automatique ; vous enregistrez chaque règlement à réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="457"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="534"/>
         <source>Record changed</source>
         <translation>Fiche modifiée entre-temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="459"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="536"/>
         <source>Someone changed this customer since you opened it; nothing was saved.
 Reload their version? Your edits in this dialog will be lost.</source>
         <translation>Quelqu&apos;un a modifié cet abonné depuis que vous l&apos;avez ouvert ; rien n&apos;a été enregistré.
 Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="462"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="539"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="492"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="494"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="551"/>
+        <source>Another customer already has the email %1:
+%2 (%3).
+
+Save anyway (two records, one email), or cancel to change it?</source>
+        <translation>Un autre abonné a déjà l&apos;adresse e-mail %1 :
+%2 (%3).
+
+Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="558"/>
+        <source>Email already used</source>
+        <translation>Adresse e-mail déjà utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="558"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="586"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="588"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="493"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="587"/>
         <source>You have changed this form. Close it and lose your changes?</source>
         <translation>Vous avez modifié ce formulaire. Le fermer et perdre vos modifications ?</translation>
     </message>
@@ -1906,34 +2035,49 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         <translation>Reçu par</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="113"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="125"/>
         <source>Payment date</source>
         <translation>Date du règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="118"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="132"/>
         <source>e.g. cheque number, transfer reference</source>
         <translation>ex. numéro de chèque, référence du virement</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="120"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="134"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="125"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="139"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="132"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="146"/>
         <source>Record payment</source>
         <translation>Enregistrer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="133"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="162"/>
+        <source>Cannot be in the future (today is %1).</source>
+        <translation>Ne peut pas être dans le futur (nous sommes le %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="169"/>
+        <source>Cannot be before %1, when the first of these invoices was issued.</source>
+        <translation>Ne peut pas être avant le %1, date d&apos;émission de la première de ces factures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="171"/>
+        <source>Cannot be before the invoice&apos;s issue date (%1).</source>
+        <translation>Ne peut pas être avant la date d&apos;émission de la facture (%1).</translation>
     </message>
 </context>
 <context>
@@ -2066,117 +2210,117 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="172"/>
+        <location filename="../../desktop/record_actions.py" line="173"/>
         <source>Customer %1 created.</source>
         <translation>Abonné %1 créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="174"/>
+        <location filename="../../desktop/record_actions.py" line="175"/>
         <source>Customer %1 saved.</source>
         <translation>Abonné %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="187"/>
+        <location filename="../../desktop/record_actions.py" line="188"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation>Comme c&apos;est une société, elle garde sa raison sociale (%1), qui devient son nom, et son adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="190"/>
+        <location filename="../../desktop/record_actions.py" line="191"/>
         <source>As an individual, only the country is kept.</source>
         <translation>Comme c&apos;est un particulier, seul le pays est conservé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="193"/>
+        <location filename="../../desktop/record_actions.py" line="194"/>
         <source>Anonymise %1 (%2)?</source>
         <translation>Anonymiser %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="197"/>
+        <location filename="../../desktop/record_actions.py" line="198"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation>L&apos;e-mail, le téléphone, l&apos;historique d&apos;activité et les liens de paiement sont effacés, ainsi que les coordonnées bancaires et de carte de ses moyens de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="202"/>
+        <location filename="../../desktop/record_actions.py" line="203"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation>La référence et les factures restent (pièces légales). C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="207"/>
+        <location filename="../../desktop/record_actions.py" line="208"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="214"/>
+        <location filename="../../desktop/record_actions.py" line="215"/>
         <source>Customer %1 anonymised.</source>
         <translation>Abonné %1 anonymisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="228"/>
+        <location filename="../../desktop/record_actions.py" line="229"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation>Supprimer définitivement %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="232"/>
+        <location filename="../../desktop/record_actions.py" line="233"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation>La fiche, ses moyens de paiement, liens de paiement, abonnements et son activité sont effacés. Elle n&apos;a aucune facture. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="238"/>
+        <location filename="../../desktop/record_actions.py" line="239"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="244"/>
+        <location filename="../../desktop/record_actions.py" line="245"/>
         <source>Customer %1 deleted.</source>
         <translation>Abonné %1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="265"/>
+        <location filename="../../desktop/record_actions.py" line="266"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation>Quel moyen de paiement %1 doit-il enregistrer via le lien ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="269"/>
+        <location filename="../../desktop/record_actions.py" line="270"/>
         <source>The link already waiting will be revoked.</source>
         <translation>Le lien déjà en attente sera révoqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="272"/>
+        <location filename="../../desktop/record_actions.py" line="273"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation>Attention : cet abonné est en liste grise, le formulaire le refusera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="276"/>
+        <location filename="../../desktop/record_actions.py" line="277"/>
         <source>New payment link</source>
         <translation>Nouveau lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="288"/>
+        <location filename="../../desktop/record_actions.py" line="289"/>
         <source>%1, expires %2</source>
         <translation>%1, expire le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="294"/>
+        <location filename="../../desktop/record_actions.py" line="295"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation>Révoquer les liens de paiement de %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="298"/>
+        <location filename="../../desktop/record_actions.py" line="299"/>
         <source>These links stop working at once:</source>
         <translation>Ces liens cessent de fonctionner immédiatement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="302"/>
+        <location filename="../../desktop/record_actions.py" line="303"/>
         <source>You can make a new link afterwards.</source>
         <translation>Vous pourrez créer un nouveau lien ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="305"/>
+        <location filename="../../desktop/record_actions.py" line="306"/>
         <source>Revoke links</source>
         <translation>Révoquer les liens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="310"/>
+        <location filename="../../desktop/record_actions.py" line="311"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n lien de paiement révoqué.</numerusform>
@@ -2184,97 +2328,134 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="319"/>
+        <location filename="../../desktop/record_actions.py" line="320"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation>Sortir %1 (%2) de la liste grise ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="324"/>
+        <location filename="../../desktop/record_actions.py" line="325"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation>L&apos;abonné pourra de nouveau utiliser le formulaire de paiement et son compteur d&apos;échecs (%1) repart de zéro. De nouveaux échecs peuvent le remettre en liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="329"/>
+        <location filename="../../desktop/record_actions.py" line="330"/>
         <source>Grey list</source>
         <translation>Liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="329"/>
+        <location filename="../../desktop/record_actions.py" line="330"/>
         <source>Remove from grey list</source>
         <translation>Sortir de la liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="336"/>
+        <location filename="../../desktop/record_actions.py" line="337"/>
         <source>%1 removed from the grey list.</source>
         <translation>%1 est sorti de la liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="361"/>
+        <location filename="../../desktop/record_actions.py" line="362"/>
         <source>Subscription %1 added.</source>
         <translation>Abonnement %1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="376"/>
+        <location filename="../../desktop/record_actions.py" line="377"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation>Nouveau prix de %1 : %2, à partir de la prochaine facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="390"/>
+        <location filename="../../desktop/record_actions.py" line="391"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation>Suspendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="395"/>
+        <location filename="../../desktop/record_actions.py" line="396"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation>Aucune facture n’est émise tant qu’il est suspendu (la prochaine était prévue le %1). Les factures déjà émises restent à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="399"/>
+        <location filename="../../desktop/record_actions.py" line="400"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation>Une fois repris, la facturation recommence à la période suivante ; les périodes suspendues ne sont jamais facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="404"/>
+        <location filename="../../desktop/record_actions.py" line="405"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="409"/>
+        <location filename="../../desktop/record_actions.py" line="410"/>
         <source>Subscription %1 suspended.</source>
         <translation>Abonnement %1 suspendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="421"/>
+        <location filename="../../desktop/record_actions.py" line="422"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation>Reprendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="426"/>
+        <location filename="../../desktop/record_actions.py" line="427"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation>La facturation recommence à la prochaine période à partir d’aujourd’hui ; les périodes de suspension ne sont pas facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="431"/>
+        <location filename="../../desktop/record_actions.py" line="432"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="436"/>
+        <location filename="../../desktop/record_actions.py" line="437"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation>Abonnement %1 repris : prochaine facture le %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="457"/>
+        <location filename="../../desktop/record_actions.py" line="458"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation>Abonnement %1 résilié : plus rien n’est facturé à partir du %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="531"/>
+        <source>Collect %n open invoice(s) of %1 (%2) by direct debit on mandate %3?</source>
+        <translation>
+            <numerusform>Prélever %n facture en attente de %1 (%2) sur le mandat %3 ?</numerusform>
+            <numerusform>Prélever %n factures en attente de %1 (%2) sur le mandat %3 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="544"/>
+        <source>Each is debited %n day(s) after today, in the next debit batch; you no longer record their payment by hand.</source>
+        <translation>
+            <numerusform>Chacune est prélevée %n jour après aujourd&apos;hui, dans la prochaine remise ; vous n&apos;enregistrez plus leur paiement à la main.</numerusform>
+            <numerusform>Chacune est prélevée %n jours après aujourd&apos;hui, dans la prochaine remise ; vous n&apos;enregistrez plus leur paiement à la main.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="551"/>
+        <source>Move %n open invoice(s) to direct debit</source>
+        <translation>
+            <numerusform>Passer %n facture en attente en prélèvement</numerusform>
+            <numerusform>Passer %n factures en attente en prélèvement</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="519"/>
+        <location filename="../../desktop/record_actions.py" line="552"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="559"/>
+        <source>%n invoice(s) moved to direct debit: %1.</source>
+        <translation>
+            <numerusform>%n facture passée en prélèvement : %1.</numerusform>
+            <numerusform>%n factures passées en prélèvement : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="568"/>
         <source>Invoice %1 marked as paid.</source>
         <translation>Facture %1 marquée honorée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="520"/>
+        <location filename="../../desktop/record_actions.py" line="569"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n facture marquée honorée : %1.</numerusform>
@@ -2282,47 +2463,47 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="528"/>
+        <location filename="../../desktop/record_actions.py" line="577"/>
         <source>Void invoice %1 (credit note)</source>
         <translation>Annuler la facture %1 (avoir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="531"/>
+        <location filename="../../desktop/record_actions.py" line="580"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation>La facture %1 reste dans les comptes ; un avoir de son montant total (%2) l’annule : elle ne sera plus à payer et aucun prélèvement ne sera fait. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="571"/>
+        <location filename="../../desktop/record_actions.py" line="620"/>
         <source>Issue the credit note</source>
         <translation>Émettre l’avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="572"/>
+        <location filename="../../desktop/record_actions.py" line="621"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="546"/>
+        <location filename="../../desktop/record_actions.py" line="595"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation>La facture %1 sera marquée remboursée en totalité (%2), par un avoir de ce montant. Le remboursement de l’abonné reste à faire par vos soins. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="107"/>
+        <location filename="../../desktop/record_actions.py" line="108"/>
         <source>Payment form not answering</source>
         <translation>Le formulaire de paiement ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="109"/>
+        <location filename="../../desktop/record_actions.py" line="110"/>
         <source>The payment form does not answer at %1. The link is made and will work as soon as the form runs; until then the customer cannot use it.</source>
         <translation>Le formulaire de paiement ne répond pas à %1. Le lien est créé et fonctionnera dès que le formulaire tournera ; d’ici là, l’abonné ne peut pas l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="585"/>
+        <location filename="../../desktop/record_actions.py" line="634"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation>Avoir %1 émis pour la facture %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="543"/>
+        <location filename="../../desktop/record_actions.py" line="592"/>
         <source>Refund invoice %1</source>
         <translation>Rembourser la facture %1</translation>
     </message>
