@@ -264,10 +264,10 @@ class CustomerEditDialog(QDialog):
         self.formErrorLabel.hide()
         outer.addWidget(self.formErrorLabel)
 
-        legend = QLabel(self.tr("* required"))
-        legend.setObjectName("requiredLegend")
-        legend.setProperty("role", "hint")
-        outer.addWidget(legend)
+        self.requiredLegend = QLabel(self.tr("* required"))
+        self.requiredLegend.setObjectName("requiredLegend")
+        self.requiredLegend.setProperty("role", "hint")
+        outer.addWidget(self.requiredLegend)
 
         self.buttonBox = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
