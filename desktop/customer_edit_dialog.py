@@ -349,6 +349,7 @@ class CustomerEditDialog(QDialog):
         self.formErrorLabel.hide()
         self._update_impact()
         self._loaded = self.form()
+        self.nameEdit.setFocus()  # the reference is shown first, but is not what one edits
 
     # --- values --------------------------------------------------------------------------------
     def value(self) -> CustomerInput:
