@@ -168,9 +168,7 @@ class OfflinePaymentDialog(QDialog):
                 return self.tr(
                     "Cannot be before %1, when the first of these invoices was issued."
                 ).replace("%1", issued)
-            return self.tr("Cannot be before the invoice's issue date (%1).").replace(
-                "%1", issued
-            )
+            return self.tr("Cannot be before the invoice's issue date (%1).").replace("%1", issued)
         return ""
 
     def _on_paymentDateEdit_dateChanged(self, *_args: object) -> None:

@@ -42,9 +42,7 @@ class InvoiceDetails:
     history: tuple[ActivityItem, ...]
 
 
-def move_to_debit(
-    services: Services, customer_id: int, numbers: list[str]
-) -> Write[list[str]]:
+def move_to_debit(services: Services, customer_id: int, numbers: list[str]) -> Write[list[str]]:
     """A signed mandate takes over these open offline invoices; returns the numbers moved."""
     return Write(
         lambda: services.payments.move_invoices_to_debit(customer_id, numbers),
