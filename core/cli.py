@@ -23,7 +23,7 @@ from core.dto import (
     InvoiceInfo,
     SubscriptionInfo,
 )
-from core.errors import GuichetError, PartialRun, RuleViolation, ValidationError
+from core.errors import DuplicateEmail, GuichetError, PartialRun, RuleViolation, ValidationError
 
 if TYPE_CHECKING:
     # What a command needs is imported when it runs: `guichet link create` must not load
@@ -130,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--postal-code", default="")
     add.add_argument("--city", default="")
     add.add_argument("--phone", default="")
+    add.add_argument(
+        "--allow-duplicate-email",
+        action="store_true",
+        help="add the customer even if another one already has this email",
+    )
     lst = cust_sub.add_parser("list", parents=[common])
     lst.add_argument("--search", default="")
     lst.add_argument("--limit", type=whole_number, default=100)
@@ -408,20 +413,25 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
     elif args.command == "customer":
         cc = args.customer_command
         if cc == "add":
-            created = s.customers.create(
-                CustomerInput(
-                    reference=args.reference,
-                    name=args.name,
-                    email=args.email,
-                    language=args.language,
-                    country=args.country,
-                    company=args.company,
-                    address_line1=args.address_line1,
-                    postal_code=args.postal_code,
-                    city=args.city,
-                    phone=args.phone,
+            try:
+                created = s.customers.create(
+                    CustomerInput(
+                        reference=args.reference,
+                        name=args.name,
+                        email=args.email,
+                        language=args.language,
+                        country=args.country,
+                        company=args.company,
+                        address_line1=args.address_line1,
+                        postal_code=args.postal_code,
+                        city=args.city,
+                        phone=args.phone,
+                    ),
+                    allow_duplicate_email=args.allow_duplicate_email,
                 )
-            )
+            except DuplicateEmail as exc:
+                # The same refusal, with the way to add them anyway on the command line.
+                raise RuleViolation("duplicate_email_cli", **exc.params) from None
             print(created.reference, file=out)
         elif cc == "list":
             limit = args.limit

@@ -75,6 +75,7 @@ class PaymentMethodInfo:
     card_exp_year: int | None = None
     # expired_card | lapsed_mandate | mandate_rejected: it can no longer be charged.
     unusable_reason: str | None = None
+    superseded_at: datetime | None = None  # when a later method replaced it (history)
 
     @property
     def usable(self) -> bool:
@@ -217,6 +218,9 @@ class CustomerDetail:
     delete_blocker: RuleViolation | None  # why "delete" is refused, or None
     anonymize_blocker: RuleViolation | None
     credit_notes: tuple[CreditNoteInfo, ...] = ()
+    # Open offline invoices a usable SEPA mandate could now collect (the desk offers to move
+    # them to direct debit); empty when there is none or no such mandate.
+    debit_candidates: tuple[InvoiceInfo, ...] = ()
 
     @property
     def pending_link(self) -> LinkInfo | None:

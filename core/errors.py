@@ -76,6 +76,17 @@ class RuleViolation(GuichetError):
         return self.code
 
 
+class DuplicateEmail(RuleViolation):
+    """Another customer already has this email; saving anyway is the caller's explicit choice
+    (``allow_duplicate_email``). ``name`` and ``reference`` say who the other customer is."""
+
+    def __init__(self, email: str, *, name: str, reference: str) -> None:
+        super().__init__("duplicate_email", email=email, name=name, reference=reference)
+        self.email = email
+        self.other_name = name
+        self.other_reference = reference
+
+
 class DatabaseVersionError(GuichetError):
     """The database was made by a newer Guichet."""
 

@@ -51,6 +51,9 @@ VALIDATION: dict[str, Entry] = {
     "one_of": N_("must be one of {choices}"),
     "not_a_date": N_("'{value}' is not a date (YYYY-MM-DD)"),
     "status_invalid": N_("must be active or suspended"),
+    "postal_code_invalid": N_(
+        "'{value}' is not a valid postal code for {country} (for example: {example})"
+    ),
     "period_invalid": N_("must be monthly or yearly"),
     "reference_taken": N_("'{value}' is already used by another customer"),
     "reference_retired": N_("'{value}' belonged to a deleted customer and is never reused"),
@@ -171,6 +174,19 @@ RULES: dict[str, Entry] = {
         "Rule 'a sent debit belongs to the bank': invoice {number} is in batch {batch}, "
         "already sent; wait for the bank's answer."
     ),
+    "duplicate_email": N_(
+        "Another customer already has the email {email}: {name} ({reference}). Nothing was saved."
+    ),
+    "duplicate_email_cli": N_(
+        "Another customer already has the email {email}: {name} ({reference}). Nothing was "
+        "saved; add --allow-duplicate-email to add this customer anyway."
+    ),
+    "no_invoice_to_debit": N_(
+        "No open offline invoice of this customer can move to direct debit now."
+    ),
+    "no_mandate_to_debit": N_(
+        "This customer has no usable SEPA mandate: their invoices cannot move to direct debit."
+    ),
 }
 
 # --- other errors -----------------------------------------------------------------------------
@@ -279,6 +295,10 @@ ACTIVITY: dict[str, Entry] = {
     "invoices_to_offline": Nn_(
         "Invoice switched to offline collection: {numbers}",
         "Invoices switched to offline collection: {numbers}",
+    ),
+    "invoices_to_debit": Nn_(
+        "Invoice moved to direct debit (mandate {rum}): {numbers}",
+        "Invoices moved to direct debit (mandate {rum}): {numbers}",
     ),
     "link_created": N_("Payment link made ({method}), expires {expires}"),
     "link_revoked": N_("Payment link revoked ({method})"),

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from html import escape
+from html import escape, unescape
 
-from babel import Locale
+import phonenumbers
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
@@ -28,8 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import i18n
-from core.dto import ActivityItem, CustomerDetail, InvoiceInfo, SubscriptionInfo, UpcomingItem
+from core import addresses, i18n
+from core.dto import (
+    ActivityItem,
+    CustomerDetail,
+    InvoiceInfo,
+    LinkInfo,
+    PaymentMethodInfo,
+    SubscriptionInfo,
+    UpcomingItem,
+)
 from core.rules import MANDATE_KILLING_REASONS
 from desktop import words
 from desktop.invoice_table_model import InvoiceTableModel
@@ -53,7 +61,6 @@ def _readable_phone(value: str, country: str) -> str:
     """+33612345678 (as stored) → +33 6 12 34 56 78."""
     if not value:
         return ""
-    import phonenumbers  # when a record is shown, not when the desk starts
 
     try:
         parsed = phonenumbers.parse(value, country or None)
@@ -250,6 +257,33 @@ class CustomerDetailPane(QStackedWidget):
         link_row.addWidget(self.newLinkButton)
         link_row.addStretch(1)
         method_layout.addLayout(link_row)
+        # A mandate signed while invoices wait for an offline payment: offer the debit.
+        self.debitOfferLabel = QLabel()
+        self.debitOfferLabel.setObjectName("debitOfferLabel")
+        self.debitOfferLabel.setWordWrap(True)
+        self.debitOfferLabel.hide()
+        method_layout.addWidget(self.debitOfferLabel)
+        self.moveToDebitButton = QPushButton()
+        self.moveToDebitButton.setObjectName("moveToDebitButton")
+        self.moveToDebitButton.hide()
+        debit_row = QHBoxLayout()
+        debit_row.addWidget(self.moveToDebitButton)
+        debit_row.addStretch(1)
+        method_layout.addLayout(debit_row)
+        # Earlier methods and every link, newest first (the summary above shows the current).
+        history_title = QLabel(self.tr("History of methods and links"))
+        history_title.setObjectName("paymentHistoryTitle")
+        history_title.setProperty("role", "hint")
+        method_layout.addWidget(history_title)
+        self.paymentHistoryList = QListWidget()
+        self.paymentHistoryList.setObjectName("paymentHistoryList")
+        self.paymentHistoryList.setAccessibleName(self.tr("History of methods and links"))
+        self.paymentHistoryList.setWordWrap(True)
+        self.paymentHistoryList.setAlternatingRowColors(True)
+        self.paymentHistoryList.setMinimumHeight(72)
+        self.paymentHistoryList.setMaximumHeight(150)
+        history_title.setBuddy(self.paymentHistoryList)
+        method_layout.addWidget(self.paymentHistoryList)
         method_layout.addStretch(1)
         grid.addWidget(contact, 0, 0)
         grid.addWidget(address, 1, 0)
@@ -450,6 +484,8 @@ class CustomerDetailPane(QStackedWidget):
         self.paymentMethodUnusable.setText(unusable)
         self.paymentMethodUnusable.setVisible(bool(unusable))
         self.newLinkButton.setVisible(bool(unusable))
+        self._show_debit_offer(detail)
+        self._fill_history(detail)
         self.greylistWarning.setVisible(detail.greylisted)
         if detail.greylisted:
             self.greylistWarning.setText(
@@ -520,11 +556,112 @@ class CustomerDetailPane(QStackedWidget):
         )
 
     def _address_html(self, d: CustomerDetail) -> str:
-        person = " ".join(p for p in (d.first_name, d.last_name) if p)
-        town = " ".join(p for p in (d.postal_code, d.city) if p)
-        country = Locale.parse(self._language).territories.get(d.country, d.country)
-        lines = [d.company, person, d.address_line1, d.address_line2, town, d.region, country]
+        # Laid out as the country's post reads it, the same as on invoices and letters.
+        lines = addresses.address_lines(
+            {
+                "name": " ".join(p for p in (d.first_name, d.last_name) if p),
+                "company": d.company,
+                "address_line1": d.address_line1,
+                "address_line2": d.address_line2,
+                "postal_code": d.postal_code,
+                "city": d.city,
+                "region": d.region,
+                "country": d.country,
+            },
+            language=self._language,
+        )
         return "<br>".join(escape(line) for line in lines if line) or "—"
+
+    def address_text(self) -> str:
+        """The billing address as shown, one line each (for tests and copying)."""
+        return unescape(self.addressSummary.text().replace("<br>", "\n"))
+
+    def _show_debit_offer(self, d: CustomerDetail) -> None:
+        found = d.debit_candidates
+        offer = bool(found) and not d.anonymized
+        self.debitOfferLabel.setVisible(offer)
+        self.moveToDebitButton.setVisible(offer)
+        if not offer:
+            return
+        currency = found[0].currency
+        total = i18n.money(sum(inv.amount_cents for inv in found), currency, self._language)
+        self.debitOfferLabel.setText(
+            self.tr(
+                "A SEPA mandate is signed, and %n open invoice(s) (%1) still wait(s) for an "
+                "offline payment: %2.",
+                "",
+                len(found),
+            )
+            .replace("%1", total)
+            .replace("%2", ", ".join(inv.number for inv in found))
+        )
+        self.moveToDebitButton.setText(
+            self.tr("Move %n open invoice(s) to direct debit", "", len(found))
+        )
+        self.moveToDebitButton.setEnabled(not self._read_only)
+
+    def _fill_history(self, d: CustomerDetail) -> None:
+        """Every method the customer had and every link made, newest first."""
+        entries: list[tuple[object, str]] = []
+        if d.payment_method is not None:
+            entries.append((d.payment_method.created_at, self._method_entry(d.payment_method)))
+        for pm in d.method_history:
+            entries.append((pm.created_at, self._method_entry(pm)))
+        for link in d.links:
+            entries.append((link.created_at, self._link_entry(link)))
+        entries.sort(key=lambda e: e[0], reverse=True)  # type: ignore[arg-type,return-value]
+        self.paymentHistoryList.clear()
+        for _at, text in entries:
+            self.paymentHistoryList.addItem(text)
+        if not entries:
+            self._placeholder(self.paymentHistoryList, self.tr("No method and no link yet."))
+
+    def _who(self, created_by: str) -> str:
+        if created_by == "customer (link)":
+            return self.tr("the customer, through a link")
+        return created_by or "—"
+
+    def _method_entry(self, pm: PaymentMethodInfo) -> str:
+        lang = self._language
+        since = i18n.short_date(pm.created_at.date(), lang)
+        if pm.status == "default":
+            text = (
+                self.tr("%1 — in use since %2 (set by %3)")
+                .replace("%2", since)
+                .replace("%3", self._who(pm.created_by))
+            )
+        else:
+            until = i18n.short_date(pm.superseded_at.date(), lang) if pm.superseded_at else "—"
+            text = (
+                self.tr("%1 — from %2 to %3 (set by %4)")
+                .replace("%2", since)
+                .replace("%3", until)
+                .replace("%4", self._who(pm.created_by))
+            )
+        return text.replace("%1", pm.label(lang))
+
+    def _link_entry(self, link: LinkInfo) -> str:
+        lang = self._language
+        when = {
+            "completed": link.completed_at,
+            "revoked": link.revoked_at,
+            "expired": link.expires_at,
+            "opened": link.opened_at,
+        }.get(link.state)
+        state = words.link_state(link.state)
+        if when is not None:
+            state = f"{state} {i18n.short_datetime(when, lang)}"
+        if link.live:
+            state += " · " + self.tr("expires %1").replace(
+                "%1", i18n.short_datetime(link.expires_at, lang)
+            )
+        return (
+            self.tr("Payment link (%1) made %2 by %3: %4")
+            .replace("%1", i18n.method_name(link.method, lang))
+            .replace("%2", i18n.short_datetime(link.created_at, lang))
+            .replace("%3", link.created_by or "—")
+            .replace("%4", state)
+        )
 
     def _method_html(self, d: CustomerDetail) -> str:
         lang = self._language
@@ -583,15 +720,7 @@ class CustomerDetailPane(QStackedWidget):
                     .replace("%5", i18n.short_datetime(link.expires_at, lang))
                 )
                 parts.append(f"<span style='color:#1f5fa8'>{escape(text)}</span>")
-            else:
-                when = link.completed_at or link.revoked_at or link.expires_at
-                text = (
-                    self.tr("Last payment link (%1): %2, %3")
-                    .replace("%1", method)
-                    .replace("%2", words.link_state(link.state))
-                    .replace("%3", i18n.short_datetime(when, lang))
-                )
-                parts.append(f"<span style='color:#5f6b7a'>{escape(text)}</span>")
+        # Links that are over: in the history below.
         return "<br>".join(parts)
 
     def _unusable_text(self, d: CustomerDetail) -> str:
@@ -631,6 +760,7 @@ class CustomerDetailPane(QStackedWidget):
     def set_read_only(self, read_only: bool) -> None:
         """A read-only database: the buttons that change invoices or subscriptions stay off."""
         self._read_only = read_only
+        self.moveToDebitButton.setEnabled(not read_only)
         self._on_invoiceTable_selectionChanged()
         self._on_subscriptionTable_selectionChanged()
 

@@ -16,24 +16,27 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from core import i18n
+from core import addresses, i18n
 from core import validation as v
 from core.dto import CustomerDetail, CustomerInput, SaveResult
-from core.errors import ConflictError, GuichetError, ValidationError
+from core.errors import ConflictError, DuplicateEmail, GuichetError, ValidationError
 from desktop import msgbox, words
 from desktop.plain_text import plain_labels
 
 
 class CustomerForm(NamedTuple):
-    """What Save hands over: the fields, the method chosen (None: unchanged), the version edited."""
+    """What Save hands over: the fields, the method chosen (None: unchanged), the version edited,
+    and whether staff chose to save although another customer has the same email."""
 
     data: CustomerInput
     payment_method: str | None
     expected_version: int | None
+    allow_duplicate_email: bool = False
 
 
 Failed = Callable[[Exception], None]
@@ -96,16 +99,31 @@ class CustomerEditDialog(QDialog):
 
     # --- building ----------------------------------------------------------------------------
     def _line(
-        self, name: str, field: str, form: QFormLayout, label: str, *, max_length: int = 200
+        self,
+        name: str,
+        field: str,
+        form: QFormLayout,
+        label: str,
+        *,
+        max_length: int = 200,
+        required: bool = False,
     ) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(name)
         edit.setMaxLength(max_length)
         edit.setAccessibleName(label)
-        self._add_row(form, field, label, edit)
+        self._add_row(form, field, label, edit, required=required)
         return edit
 
-    def _add_row(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> None:
+    def _add_row(
+        self,
+        form: QFormLayout,
+        field: str,
+        label: str,
+        widget: QWidget,
+        *,
+        required: bool = False,
+    ) -> None:
         # The field and its error message share one form row, so the message sits right under it.
         box = QWidget()
         box_layout = QVBoxLayout(box)
@@ -119,6 +137,12 @@ class CustomerEditDialog(QDialog):
         error.hide()
         box_layout.addWidget(error)
         caption = QLabel(label)
+        caption.setObjectName(f"{widget.objectName()}Label")
+        if required:
+            # Said before any save is refused: a star on screen, a word for screen readers.
+            caption.setText(f"{label} *")
+            caption.setProperty("required", True)
+            widget.setAccessibleDescription(self.tr("Required"))
         caption.setBuddy(widget)
         form.addRow(caption, box)
         self._fields[field] = _Field(widget, error)
@@ -143,9 +167,14 @@ class CustomerEditDialog(QDialog):
 
         identity = QGroupBox(self.tr("Customer"))
         identity_form = QFormLayout(identity)
-        self.nameEdit = self._line("nameEdit", "name", identity_form, self.tr("Name"))
+        self.referenceEdit = self._line(
+            "referenceEdit", "reference", identity_form, self.tr("Reference"), max_length=40
+        )
+        self.nameEdit = self._line(
+            "nameEdit", "name", identity_form, self.tr("Name"), required=True
+        )
         self.emailEdit = self._line(
-            "emailEdit", "email", identity_form, self.tr("Email"), max_length=254
+            "emailEdit", "email", identity_form, self.tr("Email"), max_length=254, required=True
         )
         self.languageCombo = QComboBox()
         self.languageCombo.setObjectName("languageCombo")
@@ -156,6 +185,19 @@ class CustomerEditDialog(QDialog):
         self.phoneEdit = self._line(
             "phoneEdit", "phone", identity_form, self.tr("Phone"), max_length=40
         )
+        self.statusCombo = QComboBox()
+        self.statusCombo.setObjectName("statusCombo")
+        self.statusCombo.setAccessibleName(self.tr("Customer's status"))
+        self.statusCombo.addItem(self.tr("Active"), "active")
+        self.statusCombo.addItem(self.tr("Suspended"), "suspended")
+        self._add_row(identity_form, "status", self.tr("Status"), self.statusCombo)
+        self.noteEdit = QPlainTextEdit()
+        self.noteEdit.setObjectName("noteEdit")
+        self.noteEdit.setAccessibleName(self.tr("Note"))
+        self.noteEdit.setTabChangesFocus(True)  # Tab goes on to the next field
+        self.noteEdit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.noteEdit.setPlaceholderText(self.tr("For staff only; the customer never sees it."))
+        self._add_row(identity_form, "note", self.tr("Note"), self.noteEdit)
         left.addWidget(identity)
 
         payment = QGroupBox(self.tr("Payment method"))
@@ -195,6 +237,9 @@ class CustomerEditDialog(QDialog):
             "postalCodeEdit", "postal_code", form, self.tr("Postal code"), max_length=20
         )
         self.cityEdit = self._line("cityEdit", "city", form, self.tr("City"), max_length=100)
+        self.regionEdit = self._line(
+            "regionEdit", "region", form, self.tr("Region"), max_length=100
+        )
         self.countryCombo = QComboBox()
         self.countryCombo.setObjectName("countryCombo")
         self.countryCombo.setAccessibleName(self.tr("Country"))
@@ -219,6 +264,11 @@ class CustomerEditDialog(QDialog):
         self.formErrorLabel.hide()
         outer.addWidget(self.formErrorLabel)
 
+        self.requiredLegend = QLabel(self.tr("* required"))
+        self.requiredLegend.setObjectName("requiredLegend")
+        self.requiredLegend.setProperty("role", "hint")
+        outer.addWidget(self.requiredLegend)
+
         self.buttonBox = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -231,13 +281,15 @@ class CustomerEditDialog(QDialog):
 
         self.nameEdit.textEdited.connect(lambda _t: self._check("name"))
         self.emailEdit.textEdited.connect(lambda _t: self._check("email"))
+        self.referenceEdit.textEdited.connect(lambda _t: self._check("reference"))
+        self.postalCodeEdit.textEdited.connect(lambda _t: self._check("postal_code"))
         self.phoneEdit.textEdited.connect(lambda _t: self._check("phone"))
         self.vatEdit.textEdited.connect(lambda _t: self._check("vat_number"))
         self.countryCombo.currentIndexChanged.connect(self._on_countryCombo_currentIndexChanged)
         self.paymentMethodCombo.currentIndexChanged.connect(
             self._on_paymentMethodCombo_currentIndexChanged
         )
-        self.resize(900, 480)
+        self.resize(920, 560)
 
     # --- loading -------------------------------------------------------------------------------
     def _load(self, detail: CustomerDetail | None) -> None:
@@ -257,13 +309,27 @@ class CustomerEditDialog(QDialog):
         self.addressLine2Edit.setText(data.address_line2)
         self.postalCodeEdit.setText(data.postal_code)
         self.cityEdit.setText(data.city)
+        self.regionEdit.setText(data.region)
+        self.statusCombo.setCurrentIndex(max(0, self.statusCombo.findData(data.status)))
+        self.noteEdit.setPlainText(data.note)
         self.countryCombo.setCurrentIndex(max(0, self.countryCombo.findData(data.country or "FR")))
         self.phoneEdit.setText(data.phone)
         self.vatEdit.setText(data.vat_number)
         if detail is None:
-            self.headerLabel.setText(self.tr("A reference is given on save."))
+            self.headerLabel.setText(
+                _esc(self.tr("Leave the reference empty to get the next one on save."))
+            )
+            self.referenceEdit.setReadOnly(False)
+            self.referenceEdit.setText("")
+            self.referenceEdit.setPlaceholderText(self.tr("Given on save (CUST-…)"))
+            self.referenceEdit.setToolTip("")
         else:
             self.headerLabel.setText(f"<b>{_esc(detail.name)}</b> · {_esc(detail.reference)}")
+            # A reference is stable (documents and the bank quote it): shown, never edited.
+            self.referenceEdit.setText(detail.reference)
+            self.referenceEdit.setReadOnly(True)
+            self.referenceEdit.setPlaceholderText("")
+            self.referenceEdit.setToolTip(self.tr("A reference never changes."))
         current = detail.payment_method.method if detail and detail.payment_method else None
         self.paymentMethodCombo.blockSignals(True)
         self.paymentMethodCombo.clear()
@@ -283,16 +349,17 @@ class CustomerEditDialog(QDialog):
         self.formErrorLabel.hide()
         self._update_impact()
         self._loaded = self.form()
+        self.nameEdit.setFocus()  # the reference is shown first, but is not what one edits
 
     # --- values --------------------------------------------------------------------------------
     def value(self) -> CustomerInput:
-        keep = self._detail.as_input() if self._detail else CustomerInput(name="", email="")
+        reference = None if self._detail else (self.referenceEdit.text().strip() or None)
         return CustomerInput(
             name=self.nameEdit.text(),
             email=self.emailEdit.text(),
             language=self.languageCombo.currentData() or "fr",
-            status=keep.status,
-            note=keep.note,
+            status=self.statusCombo.currentData() or "active",
+            note=self.noteEdit.toPlainText(),
             company=self.companyEdit.text(),
             first_name=self.firstNameEdit.text(),
             last_name=self.lastNameEdit.text(),
@@ -300,10 +367,11 @@ class CustomerEditDialog(QDialog):
             address_line2=self.addressLine2Edit.text(),
             postal_code=self.postalCodeEdit.text(),
             city=self.cityEdit.text(),
-            region=keep.region,
+            region=self.regionEdit.text(),
             country=self.countryCombo.currentData() or "",
             phone=self.phoneEdit.text(),
             vat_number=self.vatEdit.text(),
+            reference=reference,
         )
 
     def payment_method(self) -> str | None:
@@ -344,6 +412,10 @@ class CustomerEditDialog(QDialog):
                 v.phone(self.phoneEdit.text(), country)
             elif field == "vat_number":
                 v.vat_number(self.vatEdit.text(), country)
+            elif field == "postal_code":
+                addresses.postal_code(self.postalCodeEdit.text(), country)
+            elif field == "reference" and self._detail is None and self.referenceEdit.text():
+                v.reference(self.referenceEdit.text())
         except ValidationError as exc:
             return self._message(exc)
         return ""
@@ -389,7 +461,7 @@ class CustomerEditDialog(QDialog):
 
     # --- slots ---------------------------------------------------------------------------------
     def _on_countryCombo_currentIndexChanged(self, _index: int) -> None:
-        for field in ("phone", "vat_number"):
+        for field in ("phone", "vat_number", "postal_code"):
             if self._fields[field].widget.text():  # type: ignore[attr-defined]
                 self._check(field)
 
@@ -434,13 +506,17 @@ class CustomerEditDialog(QDialog):
         self.paymentImpactLabel.setText(text.replace("%1", name))
 
     def _on_buttonBox_accepted(self) -> None:
-        bad = [f for f in ("name", "email", "phone", "vat_number") if not self._check(f)]
+        checked = ("reference", "name", "email", "phone", "postal_code", "vat_number")
+        bad = [f for f in checked if not self._check(f)]
         if bad:
             self._fields[bad[0]].widget.setFocus()
             return
+        self._send(self.form())
+
+    def _send(self, form: CustomerForm) -> None:
         self.formErrorLabel.hide()
         self._set_saving(True)
-        self._submit(self.form(), self._on_saved, self._on_save_failed)
+        self._submit(form, self._on_saved, self._on_save_failed)
 
     def _on_saved(self, result: SaveResult) -> None:
         self._set_saving(False)
@@ -451,6 +527,8 @@ class CustomerEditDialog(QDialog):
         self._set_saving(False)
         if isinstance(exc, ValidationError):
             self.show_core_error(exc)
+        elif isinstance(exc, DuplicateEmail):
+            self._ask_duplicate_email(exc)
         elif isinstance(exc, ConflictError):
             if self._reload is not None and msgbox.confirm(
                 self,
@@ -466,6 +544,23 @@ class CustomerEditDialog(QDialog):
         elif isinstance(exc, GuichetError):
             self._show_form_error(exc)
         # Anything else: the desk has logged it and apologised; the form is usable again.
+
+    def _ask_duplicate_email(self, exc: DuplicateEmail) -> None:
+        """Another customer has this email: say who, and let staff save anyway or go back."""
+        text = (
+            self.tr(
+                "Another customer already has the email %1:\n%2 (%3).\n\n"
+                "Save anyway (two records, one email), or cancel to change it?"
+            )
+            .replace("%1", exc.email)
+            .replace("%2", exc.other_name)
+            .replace("%3", exc.other_reference)
+        )
+        if msgbox.confirm(self, self.tr("Email already used"), text, self.tr("Save anyway")):
+            self._send(self.form()._replace(allow_duplicate_email=True))
+        else:
+            self.emailEdit.setFocus()
+            self.emailEdit.selectAll()
 
     def _on_reloaded(self, detail: CustomerDetail) -> None:
         self._set_saving(False)

@@ -104,13 +104,27 @@ class OfflinePaymentDialog(QDialog):
             if language == "fr"
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
         )
-        today_q = QDate(today.year, today.month, today.day)
-        self.paymentDateEdit.setMaximumDate(today_q)
-        self.paymentDateEdit.setMinimumDate(
-            QDate(earliest.year, earliest.month, earliest.day).addYears(-1)
-        )
-        self.paymentDateEdit.setDate(today_q)
-        form.addRow(self.tr("Payment date"), self.paymentDateEdit)
+        # No silent clamp to a range: a date out of range stays as typed, and the reason
+        # shows under it while Record payment waits.
+        self._today = today
+        self._earliest = earliest
+        self._several = len(chosen) > 1
+        self._language = language
+        self.paymentDateEdit.setDate(QDate(today.year, today.month, today.day))
+        date_box = QWidget()
+        date_layout = QVBoxLayout(date_box)
+        date_layout.setContentsMargins(0, 0, 0, 0)
+        date_layout.setSpacing(2)
+        date_layout.addWidget(self.paymentDateEdit)
+        self.paymentDateError = QLabel()
+        self.paymentDateError.setObjectName("paymentDateError")
+        self.paymentDateError.setProperty("role", "fieldError")
+        self.paymentDateError.setWordWrap(True)
+        self.paymentDateError.hide()
+        date_layout.addWidget(self.paymentDateError)
+        date_label = QLabel(self.tr("Payment date"))
+        date_label.setBuddy(self.paymentDateEdit)
+        form.addRow(date_label, date_box)
         self.paymentReferenceEdit = QLineEdit()
         self.paymentReferenceEdit.setObjectName("paymentReferenceEdit")
         self.paymentReferenceEdit.setMaxLength(100)
@@ -134,8 +148,45 @@ class OfflinePaymentDialog(QDialog):
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         layout.addWidget(self.buttonBox)
+        self.paymentDateEdit.dateChanged.connect(self._on_paymentDateEdit_dateChanged)
+        self._on_paymentDateEdit_dateChanged()
         self.resize(460, 0)
         plain_labels(self)
+
+    def date_error(self) -> str:
+        """Why the payment date cannot be taken ('' when it can)."""
+        return self.paymentDateError.text() if not self.paymentDateError.isHidden() else ""
+
+    def _reason(self, day: date) -> str:
+        if day > self._today:
+            return self.tr("Cannot be in the future (today is %1).").replace(
+                "%1", i18n.short_date(self._today, self._language)
+            )
+        if day < self._earliest:
+            issued = i18n.short_date(self._earliest, self._language)
+            if self._several:
+                return self.tr(
+                    "Cannot be before %1, when the first of these invoices was issued."
+                ).replace("%1", issued)
+            return self.tr("Cannot be before the invoice's issue date (%1).").replace("%1", issued)
+        return ""
+
+    def _on_paymentDateEdit_dateChanged(self, *_args: object) -> None:
+        picked = self.paymentDateEdit.date()
+        reason = self._reason(date(picked.year(), picked.month(), picked.day()))
+        self.paymentDateError.setText(reason)
+        self.paymentDateError.setVisible(bool(reason))
+        self.paymentDateEdit.setProperty("invalid", bool(reason))
+        self.paymentDateEdit.style().unpolish(self.paymentDateEdit)
+        self.paymentDateEdit.style().polish(self.paymentDateEdit)
+        self.paymentDateEdit.setAccessibleDescription(reason)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not reason)
+
+    def accept(self) -> None:
+        if self.date_error():  # Enter while the date is out of range
+            self.paymentDateEdit.setFocus()
+            return
+        super().accept()
 
     def value(self) -> OfflinePayment:
         day = self.paymentDateEdit.date()

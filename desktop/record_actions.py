@@ -69,6 +69,7 @@ class RecordActions(QObject):
         pane.voidInvoiceButton.clicked.connect(self._on_voidInvoiceButton_clicked)
         pane.refundInvoiceButton.clicked.connect(self._on_refundInvoiceButton_clicked)
         pane.openInvoiceButton.clicked.connect(self._on_openInvoiceButton_clicked)
+        pane.moveToDebitButton.clicked.connect(self._on_moveToDebitButton_clicked)
         pane.invoiceTable.activated.connect(self._on_invoiceTable_activated)
         pane.addSubscriptionButton.clicked.connect(self._on_addSubscriptionButton_clicked)
         pane.changeSubscriptionButton.clicked.connect(self._on_changeSubscriptionButton_clicked)
@@ -512,6 +513,54 @@ class RecordActions(QObject):
             invoices.record_payments(
                 self._services, detail.id, [inv.id for inv in chosen], payment
             ).success(lambda _paid: self._say(self._paid_text(numbers)))
+        )
+
+    def _on_moveToDebitButton_clicked(self) -> None:
+        detail = self._detail()
+        if detail is None or not detail.debit_candidates:
+            return
+        found = detail.debit_candidates
+        pm = detail.payment_method
+        total = i18n.money(
+            sum(inv.amount_cents for inv in found), found[0].currency, self._language
+        )
+        days = self._services.settings.debit_notice_days
+        text = "\n\n".join(
+            [
+                self.tr(
+                    "Collect %n open invoice(s) of %1 (%2) by direct debit on mandate %3?",
+                    "",
+                    len(found),
+                )
+                .replace("%1", f"{detail.name} ({detail.reference})")
+                .replace("%2", total)
+                .replace("%3", (pm.mandate_reference or "") if pm is not None else ""),
+                "\n".join(
+                    f"• {inv.number} · {inv.label} · "
+                    f"{i18n.money(inv.amount_cents, inv.currency, self._language)}"
+                    for inv in found
+                ),
+                self.tr(
+                    "Each is debited %n day(s) after today, in the next debit batch; you no "
+                    "longer record their payment by hand.",
+                    "",
+                    days,
+                ),
+            ]
+        )
+        confirm = self.tr("Move %n open invoice(s) to direct debit", "", len(found))
+        if not msgbox.confirm(self._window, self.tr("Direct debit"), text, confirm):
+            return
+        self._operations.run(
+            invoices.move_to_debit(
+                self._services, detail.id, [inv.number for inv in found]
+            ).success(
+                lambda moved: self._say(
+                    self.tr("%n invoice(s) moved to direct debit: %1.", "", len(moved)).replace(
+                        "%1", ", ".join(moved)
+                    )
+                )
+            )
         )
 
     def _paid_text(self, numbers: list[str]) -> str:

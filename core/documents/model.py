@@ -15,6 +15,7 @@ class Party:
     postal_code: str = ""
     city: str = ""
     country: str = "FR"
+    region: str = ""
     company: str = ""
     siret: str = ""
     vat_number: str = ""

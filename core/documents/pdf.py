@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from core import i18n
+from core import addresses, i18n
 from core.documents.model import InvoiceDocument, LetterDocument, Party
 
 FONTS = Path(__file__).resolve().parent.parent.parent / "resources" / "fonts"
@@ -73,19 +73,23 @@ def _new_pdf(title: str, author: str, language: str, when: datetime) -> Any:
 
 
 def address_lines(party: Party, *, seller_country: str = "FR", language: str = "fr") -> list[str]:
-    """The lines of a postal address as the post of the country reads them."""
-    lines = [party.name]
-    if party.company and party.company != party.name:
-        lines.append(party.company)
-    lines.extend(ln for ln in party.address_lines if ln)
-    country = (party.country or "FR").upper()
-    if country in ("GB", "IE", "CA", "US", "AU"):
-        lines.extend(x for x in (party.city, party.postal_code) if x)
-    elif party.postal_code or party.city:
-        lines.append(f"{party.postal_code} {party.city}".strip())
-    if country != seller_country.upper():
-        lines.append(i18n.country_name(country, language).upper())
-    return lines
+    """The lines of a postal address as the post of the country reads them (the record
+    shows the same lines); the country is named, in capitals, when it is not the seller's."""
+    return addresses.address_lines(
+        {
+            "name": party.name,
+            "company": party.company,
+            "address_line1": party.address_lines[0] if party.address_lines else "",
+            "address_line2": "\n".join(party.address_lines[1:]),
+            "postal_code": party.postal_code,
+            "city": party.city,
+            "region": party.region,
+            "country": party.country,
+        },
+        language=language,
+        home_country=seller_country,
+        country_upper=True,
+    )
 
 
 def _seller_header(pdf: Any, seller: Party, language: str) -> None:

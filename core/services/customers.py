@@ -7,10 +7,12 @@ from typing import Any
 
 from sqlalchemy import and_, delete, exists, func, literal_column, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
+from core import addresses
 from core import validation as v
 from core.dto import CustomerDetail, CustomerInput, CustomerPage, CustomerRow, SaveResult
-from core.errors import RuleViolation, ValidationError
+from core.errors import DuplicateEmail, RuleViolation, ValidationError
 from core.models import (
     ActivityEvent,
     Counter,
@@ -83,7 +85,7 @@ def clean_input(data: CustomerInput) -> dict[str, str]:
         "last_name": v.optional("last_name", data.last_name, max_length=100),
         "address_line1": v.optional("address_line1", data.address_line1),
         "address_line2": v.optional("address_line2", data.address_line2),
-        "postal_code": v.optional("postal_code", data.postal_code, max_length=20),
+        "postal_code": addresses.postal_code(data.postal_code, country),
         "city": v.optional("city", data.city, max_length=100),
         "region": v.optional("region", data.region, max_length=100),
         "country": country,
@@ -111,6 +113,19 @@ def _escape_like(term: str) -> str:
 
 def _like_terms(query: str) -> list[str]:
     return [f"%{_escape_like(t)}%" for t in v.normalize_text(query).split()]
+
+
+def _email_owner(session: Session, email: str, except_id: int | None) -> Customer | None:
+    query = select(Customer).where(func.lower(Customer.email) == email.lower())
+    if except_id is not None:
+        query = query.where(Customer.id != except_id)
+    return session.scalars(query.order_by(Customer.id).limit(1)).first()
+
+
+def _refuse_duplicate_email(session: Session, email: str, except_id: int | None) -> None:
+    other = _email_owner(session, email, except_id)
+    if other is not None:
+        raise DuplicateEmail(email, name=other.name, reference=other.reference)
 
 
 class CustomerService:
@@ -297,13 +312,34 @@ class CustomerService:
             return session.scalar(select(Counter.value).where(Counter.name == "changes")) or 0
 
     # --- writing -------------------------------------------------------------------------
-    def create(self, data: CustomerInput) -> CustomerDetail:
-        return self.save(None, data, expected_version=None).customer
+    def create(self, data: CustomerInput, *, allow_duplicate_email: bool = False) -> CustomerDetail:
+        return self.save(
+            None, data, expected_version=None, allow_duplicate_email=allow_duplicate_email
+        ).customer
 
     def update(
-        self, customer_id: int | str, data: CustomerInput, *, expected_version: int
+        self,
+        customer_id: int | str,
+        data: CustomerInput,
+        *,
+        expected_version: int,
+        allow_duplicate_email: bool = False,
     ) -> CustomerDetail:
-        return self.save(customer_id, data, expected_version=expected_version).customer
+        return self.save(
+            customer_id,
+            data,
+            expected_version=expected_version,
+            allow_duplicate_email=allow_duplicate_email,
+        ).customer
+
+    def email_owner(self, email: str, *, except_id: int | None = None) -> CustomerRow | None:
+        """Another customer who already has ``email`` (case ignored), or None."""
+        cleaned = (email or "").strip()
+        if not cleaned:
+            return None
+        with self.ctx.read() as session:
+            found = _email_owner(session, cleaned, except_id)
+            return self.rows([found.id])[0] if found is not None else None
 
     def save(
         self,
@@ -312,11 +348,14 @@ class CustomerService:
         *,
         expected_version: int | None,
         payment_method: str | None = None,
+        allow_duplicate_email: bool = False,
     ) -> SaveResult:
         """The edit dialog's one call: identity, address and payment method in one transaction.
 
         ``payment_method`` None or equal to the current one changes nothing; an offline
-        code takes effect now; an automatic code makes a payment link.
+        code takes effect now; an automatic code makes a payment link. A new or changed
+        email that another customer already has is refused (``DuplicateEmail``, naming
+        them) unless ``allow_duplicate_email``: staff were told and chose to save anyway.
         """
         if customer_id is not None and expected_version is None:
             # No lost update: every change to an existing record says what it was made from.
@@ -339,6 +378,8 @@ class CustomerService:
                     raise ValidationError("reference", "reference_taken", value=ref)
                 elif session.get(RetiredReference, ref) is not None:
                     raise ValidationError("reference", "reference_retired", value=ref)
+                if not allow_duplicate_email:
+                    _refuse_duplicate_email(session, values["email"], None)
                 customer = Customer(
                     reference=ref,
                     created_at=now,
@@ -359,6 +400,9 @@ class CustomerService:
                 if customer.anonymized_at is not None:
                     raise RuleViolation("anonymised_edit")
                 changed = [f for f in _EDITABLE if getattr(customer, f) != values[f]]
+                # An email kept as it was is not asked about again at every save.
+                if "email" in changed and not allow_duplicate_email:
+                    _refuse_duplicate_email(session, values["email"], customer.id)
                 if changed:
                     # Structured, so the summary is written in the reader's language.
                     diff = [

@@ -71,6 +71,7 @@ def buyer_party(address: dict[str, str], customer: Customer) -> Party:
         address_lines=tuple(x for x in (get("address_line1"), get("address_line2")) if x),
         postal_code=get("postal_code"),
         city=get("city"),
+        region=get("region"),
         country=get("country") or "FR",
         vat_number=get("vat_number"),
     )

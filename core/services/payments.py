@@ -7,7 +7,7 @@ import logging
 import re
 import secrets
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from core import rules
 from core import validation as v
-from core.codes import ActorKind, LinkState, Method
+from core.codes import ActorKind, Collection, LinkState, Method
 from core.documents.model import Party
 from core.documents.pdf import address_lines
 from core.dto import ChangeImpact, LinkInfo, LinkView, NewLink, RegistrationResult
@@ -35,6 +35,7 @@ from core.models import Customer, Invoice, PaymentLink, PaymentMethod
 from core.services.billing import held_by_bank, switch_open_invoices_offline
 from core.services.context import ServiceContext, check_version, get_customer, record, touch
 from core.services.views import (
+    debit_candidate_ids,
     default_method,
     link_info,
     link_state,
@@ -363,6 +364,51 @@ class PaymentService:
             if default_method_code(session, customer.id) == method:
                 raise RuleViolation("no_change", method=method)
             apply_offline_method(session, self.ctx, customer, method)
+
+    def move_invoices_to_debit(
+        self, customer_id: int | str, numbers: Sequence[str] | None = None
+    ) -> list[str]:
+        """The customer signed a SEPA mandate: their open offline invoices (those of
+        ``numbers``, or all) are collected by direct debit from now on, in one transaction.
+
+        Each is debited after the notice period from today (the day the customer is told);
+        a paid invoice, or one already in a prepared or sent batch, is never touched.
+        Returns the numbers moved.
+        """
+        today = self.ctx.today()
+        with self.ctx.transaction() as session:
+            customer = get_customer(session, customer_id)
+            mandate = default_method(session, customer.id)
+            if (
+                mandate is None
+                or mandate.method != Method.SEPA_DEBIT
+                or method_info(mandate, today).unusable_reason is not None
+            ):
+                raise RuleViolation("no_mandate_to_debit")
+            ids = debit_candidate_ids(session, customer.id, today)
+            invoices = list(
+                session.scalars(select(Invoice).where(Invoice.id.in_(ids)).order_by(Invoice.id))
+            )
+            if numbers is not None:
+                wanted = {n.strip() for n in numbers}
+                invoices = [inv for inv in invoices if inv.number in wanted]
+            if not invoices:
+                raise RuleViolation("no_invoice_to_debit")
+            notice = timedelta(days=self.ctx.settings.debit_notice_days)
+            for inv in invoices:
+                inv.collection = Collection.AUTOMATIC
+                inv.debit_on = max(today, inv.issued_on) + notice
+                inv.updated_at = self.ctx.now()
+            moved = [inv.number for inv in invoices]
+            touch(customer, self.ctx)
+            record(
+                session,
+                self.ctx,
+                customer,
+                "invoices_to_debit",
+                {"numbers": moved, "count": len(moved), "rum": mandate.mandate_reference},
+            )
+            return moved
 
     def create_link(self, customer_id: int | str, method: str) -> NewLink:
         with self.ctx.transaction() as session:

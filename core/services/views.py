@@ -53,6 +53,7 @@ def method_info(pm: PaymentMethod, today: date | None = None) -> PaymentMethodIn
         card_last4=pm.card_last4,
         card_exp_month=pm.card_exp_month,
         card_exp_year=pm.card_exp_year,
+        superseded_at=pm.superseded_at,
         unusable_reason=pm.unusable_reason
         if today is None
         else rules.unusable_reason(
@@ -270,6 +271,38 @@ def latest_debits(session: Session, invoice_ids: list[int]) -> dict[int, DebitSt
     return found
 
 
+def debit_candidate_ids(session: Session, customer_id: int, today: date) -> list[int]:
+    """Open offline invoices in euros that the customer's SEPA mandate could collect now:
+    none unless the default method is a usable mandate; never one that is paid or already
+    in a prepared or sent batch."""
+    default = default_method(session, customer_id)
+    if default is None or default.method != "sepa_debit":
+        return []
+    if method_info(default, today).unusable_reason is not None:
+        return []
+    in_live_batch = (
+        select(DebitTransaction.invoice_id)
+        .join(DebitBatch, DebitBatch.id == DebitTransaction.batch_id)
+        .where(
+            DebitTransaction.status == "pending",
+            DebitBatch.status.in_(("prepared", "sent")),
+        )
+    )
+    return list(
+        session.scalars(
+            select(Invoice.id)
+            .where(
+                Invoice.customer_id == customer_id,
+                Invoice.status == "due",
+                Invoice.collection == "offline",
+                Invoice.currency == "EUR",  # SEPA debits are in euros
+                Invoice.id.not_in(in_live_batch),
+            )
+            .order_by(Invoice.issued_on, Invoice.id)
+        )
+    )
+
+
 def customer_detail(
     session: Session, customer: Customer, now: datetime, *, grace_days: int = 10
 ) -> CustomerDetail:
@@ -299,6 +332,18 @@ def customer_detail(
     payments = invoice_payments(session, ids)
     notes = invoice_credit_notes(session, ids)
     today = now.date()
+    candidates = set(debit_candidate_ids(session, customer.id, today))
+    shown = tuple(
+        invoice_info(
+            inv,
+            debits.get(inv.id),
+            today=today,
+            grace_days=grace_days,
+            payments=payments.get(inv.id, ()),
+            credit_notes=notes.get(inv.id, ()),
+        )
+        for inv in invoices
+    )
     return CustomerDetail(
         id=customer.id,
         reference=customer.reference,
@@ -325,16 +370,9 @@ def customer_detail(
         payment_method=method_info(default, now.date()) if default else None,
         method_history=tuple(method_info(m) for m in methods if m.status != "default"),
         links=tuple(link_info(link, now) for link in links),
-        invoices=tuple(
-            invoice_info(
-                inv,
-                debits.get(inv.id),
-                today=today,
-                grace_days=grace_days,
-                payments=payments.get(inv.id, ()),
-                credit_notes=notes.get(inv.id, ()),
-            )
-            for inv in invoices
+        invoices=shown,
+        debit_candidates=tuple(
+            sorted((i for i in shown if i.id in candidates), key=lambda i: (i.issued_on, i.id))
         ),
         credit_notes=tuple(
             sorted((n for inv in invoices for n in notes.get(inv.id, ())), key=lambda n: n.number)

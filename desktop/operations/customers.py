@@ -51,6 +51,7 @@ def save(services: Services, customer_id: int | None, form: CustomerForm) -> Wri
             form.data,
             expected_version=form.expected_version,
             payment_method=form.payment_method,
+            allow_duplicate_email=form.allow_duplicate_email,
         )
 
     def changed(result: SaveResult) -> Change:

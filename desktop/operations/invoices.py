@@ -42,6 +42,14 @@ class InvoiceDetails:
     history: tuple[ActivityItem, ...]
 
 
+def move_to_debit(services: Services, customer_id: int, numbers: list[str]) -> Write[list[str]]:
+    """A signed mandate takes over these open offline invoices; returns the numbers moved."""
+    return Write(
+        lambda: services.payments.move_invoices_to_debit(customer_id, numbers),
+        lambda _moved: Change(ChangeKind.UPDATED, customer_id),
+    )
+
+
 def record_payment(
     services: Services, customer_id: int, invoice_id: int, payment: OfflinePayment
 ) -> Write[list[InvoiceInfo]]:

@@ -4,287 +4,334 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="126"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="134"/>
         <source>Customer record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="132"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="140"/>
         <source>Select a customer in the list, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="190"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="183"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="191"/>
         <source>Actions on this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="219"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="223"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="231"/>
         <source>Billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="235"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="240"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="248"/>
         <source>New link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="243"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="251"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="260"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="266"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="274"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="280"/>
+        <source>History of methods and links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="295"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="301"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="284"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="319"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="321"/>
         <source>Add a subscription to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="287"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
         <source>Change price…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="289"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="324"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="291"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="326"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="293"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="328"/>
         <source>Terminate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="308"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="314"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="343"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="349"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="333"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="336"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="371"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="338"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="373"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="340"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="375"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="342"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="377"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="357"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="361"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="392"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="396"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="365"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="369"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="400"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="404"/>
         <source>Upcoming activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="456"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="493"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="475"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="512"/>
         <source>No activity yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="485"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="522"/>
         <source>Nothing in the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="497"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
         <source>Anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="499"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="536"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="517"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="554"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/customer_detail_pane.py" line="590"/>
+        <source>A SEPA mandate is signed, and %n open invoice(s) (%1) still wait(s) for an offline payment: %2.</source>
+        <translation>
+            <numerusform>A SEPA mandate is signed, and %n open invoice (%1) still waits for an offline payment: %2.</numerusform>
+            <numerusform>A SEPA mandate is signed, and %n open invoices (%1) still wait for an offline payment: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/customer_detail_pane.py" line="599"/>
+        <source>Move %n open invoice(s) to direct debit</source>
+        <translation>
+            <numerusform>Move %n open invoice to direct debit</numerusform>
+            <numerusform>Move %n open invoices to direct debit</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="533"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="617"/>
+        <source>No method and no link yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="621"/>
+        <source>the customer, through a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="629"/>
+        <source>%1 — in use since %2 (set by %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="636"/>
+        <source>%1 — from %2 to %3 (set by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="655"/>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="659"/>
+        <source>Payment link (%1) made %2 by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="671"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="535"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="673"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="680"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="680"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="567"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="686"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="705"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="687"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="688"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="689"/>
         <source>Mandate (RUM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="690"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="691"/>
         <source>Creditor ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="563"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="701"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="704"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="570"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="708"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="577"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="715"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="588"/>
-        <source>Last payment link (%1): %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="732"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="605"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="735"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="616"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="746"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="619"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="749"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="625"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="755"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="651"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="782"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="675"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="806"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="682"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="813"/>
         <source>Only due invoices can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -292,191 +339,270 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
-        <source>New customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
-        <source>Edit customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="144"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="146"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="148"/>
-        <source>Email</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="145"/>
+        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
-        <source>Customer&apos;s language</source>
+        <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="155"/>
-        <source>Language</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
+        <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="157"/>
-        <source>Phone</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="168"/>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="161"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="165"/>
-        <source>Payment method</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="171"/>
+        <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="179"/>
-        <source>Billing address</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="174"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="177"/>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_edit_dialog.py" line="181"/>
-        <source>Company</source>
+        <source>Customer&apos;s language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="183"/>
-        <source>First name</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="184"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_edit_dialog.py" line="186"/>
-        <source>Last name</source>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="189"/>
-        <source>Address</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="190"/>
+        <source>Customer&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="191"/>
+        <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/customer_edit_dialog.py" line="192"/>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="193"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="196"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="199"/>
+        <source>For staff only; the customer never sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="203"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="207"/>
+        <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="221"/>
+        <source>Billing address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="223"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="225"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="228"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="231"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="234"/>
         <source>Address (line 2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="195"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="237"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="197"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="239"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="204"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="241"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="245"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="249"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="206"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="251"/>
         <source>VAT number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="208"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="253"/>
         <source>A new address applies to future invoices only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="226"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="267"/>
+        <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="276"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="227"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="277"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="264"/>
-        <source>A reference is given on save.</source>
+        <location filename="../../desktop/customer_edit_dialog.py" line="320"/>
+        <source>Leave the reference empty to get the next one on save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="271"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="324"/>
+        <source>Given on save (CUST-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="332"/>
+        <source>A reference never changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="337"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="275"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="341"/>
         <source>%1 (the customer registers it through a payment link)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="353"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="425"/>
         <source>Required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="355"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="427"/>
         <source>This is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="357"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="429"/>
         <source>This is not a valid phone number for the chosen country.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="359"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="431"/>
         <source>This is not a valid VAT number (check digits do not match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="407"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="479"/>
         <source>The payment method does not change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="426"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="498"/>
         <source>On save, a payment link is made: the customer registers their %1 themselves. You can copy it, show its QR code or email it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="431"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="503"/>
         <source>%1: invoices are issued without automatic debit; you record each payment when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="457"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="535"/>
         <source>Record changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="459"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="537"/>
         <source>Someone changed this customer since you opened it; nothing was saved.
 Reload their version? Your edits in this dialog will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="462"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="540"/>
         <source>Reload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="492"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="494"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="552"/>
+        <source>Another customer already has the email %1:
+%2 (%3).
+
+Save anyway (two records, one email), or cancel to change it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="559"/>
+        <source>Email already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="559"/>
+        <source>Save anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="587"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="589"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="493"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="588"/>
         <source>You have changed this form. Close it and lose your changes?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -484,32 +610,32 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="172"/>
+        <location filename="../../desktop/customer_table_model.py" line="175"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="173"/>
+        <location filename="../../desktop/customer_table_model.py" line="176"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="177"/>
+        <location filename="../../desktop/customer_table_model.py" line="180"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="176"/>
+        <location filename="../../desktop/customer_table_model.py" line="179"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="174"/>
+        <location filename="../../desktop/customer_table_model.py" line="177"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="175"/>
+        <location filename="../../desktop/customer_table_model.py" line="178"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,17 +643,17 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>DebitBatchDialog</name>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="30"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="34"/>
         <source>Batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="33"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="37"/>
         <source>Batch %1 · collection on %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debit_batch_dialog.py" line="42"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="46"/>
         <source>%n debit(s)</source>
         <translation>
             <numerusform>%n debit</numerusform>
@@ -535,12 +661,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="44"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="48"/>
         <source>FRST %1 · RCUR %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debit_batch_dialog.py" line="52"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="56"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejected</numerusform>
@@ -548,12 +674,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="61"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="65"/>
         <source>Debits of the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="75"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="79"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -561,72 +687,72 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>DebitBatchTableModel</name>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="54"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="57"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="55"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="58"/>
         <source>Collection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="60"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="63"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="56"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="59"/>
         <source>Debits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="57"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="60"/>
         <source>FRST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="58"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="61"/>
         <source>RCUR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="59"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="62"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="65"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="68"/>
         <source>Number of debits in the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="66"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="69"/>
         <source>First debits on a mandate (FRST)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="67"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="70"/>
         <source>Recurring debits (RCUR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="111"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="114"/>
         <source>Message id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="112"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="115"/>
         <source>Prepared on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="116"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="119"/>
         <source>Exported on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="122"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="125"/>
         <source>Settled on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -634,42 +760,42 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>DebitLineTableModel</name>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="40"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="44"/>
         <source>Invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="41"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="45"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="42"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="46"/>
         <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="43"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="47"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="44"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="48"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="45"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="49"/>
         <source>Bank&apos;s reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="65"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="69"/>
         <source>%1 (presented again)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="74"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="78"/>
         <source>Mandate (RUM): %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,102 +803,102 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>DebitsPage</name>
     <message>
-        <location filename="../../desktop/debits_page.py" line="92"/>
+        <location filename="../../desktop/debits_page.py" line="101"/>
         <source>Direct debits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="97"/>
+        <location filename="../../desktop/debits_page.py" line="106"/>
         <source>New batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="100"/>
+        <location filename="../../desktop/debits_page.py" line="109"/>
         <source>Gather the due SEPA invoices into a batch for a collection date you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="102"/>
+        <location filename="../../desktop/debits_page.py" line="111"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="106"/>
+        <location filename="../../desktop/debits_page.py" line="115"/>
         <source>Save the batch&apos;s pain.008 file, to upload to your bank (prepared or sent batch).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="109"/>
+        <location filename="../../desktop/debits_page.py" line="118"/>
         <source>Mark batch settled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="112"/>
+        <location filename="../../desktop/debits_page.py" line="121"/>
         <source>Once the bank has credited a sent batch: its debits not rejected become paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="114"/>
+        <location filename="../../desktop/debits_page.py" line="123"/>
         <source>Cancel batch…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="117"/>
+        <location filename="../../desktop/debits_page.py" line="126"/>
         <source>A prepared batch only: its invoices can go into another batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="119"/>
+        <location filename="../../desktop/debits_page.py" line="128"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="121"/>
+        <location filename="../../desktop/debits_page.py" line="130"/>
         <source>The batch&apos;s debits (or double-click it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="122"/>
+        <location filename="../../desktop/debits_page.py" line="131"/>
         <source>Import a bank return…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="125"/>
+        <location filename="../../desktop/debits_page.py" line="134"/>
         <source>Read a pain.002 or camt.054 file from your bank: rejected or returned debits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="142"/>
+        <location filename="../../desktop/debits_page.py" line="151"/>
         <source>Debit batches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="233"/>
+        <location filename="../../desktop/debits_page.py" line="242"/>
         <source>No batch yet. “New batch…” gathers the due SEPA invoices to collect on a date you choose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="239"/>
+        <location filename="../../desktop/debits_page.py" line="248"/>
         <source>Prepared: check its debits, then export the file and upload it to your bank. Until then it can be cancelled, and a payment recorded by hand takes its invoice out of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="244"/>
+        <location filename="../../desktop/debits_page.py" line="253"/>
         <source>Sent to the bank: its invoices can no longer be paid by hand. Import the bank&apos;s return file if debits are rejected, then mark the batch settled once the bank has credited it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="248"/>
+        <location filename="../../desktop/debits_page.py" line="257"/>
         <source>Settled: its debits that were not rejected are paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="249"/>
+        <location filename="../../desktop/debits_page.py" line="258"/>
         <source>Cancelled: its invoices can go into another batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="265"/>
+        <location filename="../../desktop/debits_page.py" line="274"/>
         <source>%n debit(s)</source>
         <translation>
             <numerusform>%n debit</numerusform>
@@ -780,35 +906,35 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="271"/>
-        <location filename="../../desktop/debits_page.py" line="398"/>
+        <location filename="../../desktop/debits_page.py" line="280"/>
+        <location filename="../../desktop/debits_page.py" line="407"/>
         <source>Export batch %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="273"/>
+        <location filename="../../desktop/debits_page.py" line="282"/>
         <source>SEPA file (*.xml)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="286"/>
-        <location filename="../../desktop/debits_page.py" line="520"/>
-        <location filename="../../desktop/debits_page.py" line="598"/>
+        <location filename="../../desktop/debits_page.py" line="295"/>
+        <location filename="../../desktop/debits_page.py" line="529"/>
+        <location filename="../../desktop/debits_page.py" line="607"/>
         <source>Import a bank return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="288"/>
+        <location filename="../../desktop/debits_page.py" line="297"/>
         <source>Bank return (*.xml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="313"/>
+        <location filename="../../desktop/debits_page.py" line="322"/>
         <source>A batch for %1: %2 (FRST %3, RCUR %4), %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="323"/>
+        <location filename="../../desktop/debits_page.py" line="332"/>
         <source>%n of them were rejected for lack of funds and are presented once more.</source>
         <translation>
             <numerusform>%n of them was rejected for lack of funds and is presented once more.</numerusform>
@@ -816,7 +942,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="331"/>
+        <location filename="../../desktop/debits_page.py" line="340"/>
         <source>%n more debit(s) wait for a later batch: a mandate&apos;s first debit goes alone.</source>
         <translation>
             <numerusform>%n more debit waits for a later batch: a mandate&apos;s first debit goes alone.</numerusform>
@@ -824,88 +950,88 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="337"/>
-        <location filename="../../desktop/debits_page.py" line="345"/>
+        <location filename="../../desktop/debits_page.py" line="346"/>
+        <location filename="../../desktop/debits_page.py" line="354"/>
         <source>New batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="337"/>
+        <location filename="../../desktop/debits_page.py" line="346"/>
         <source>Prepare the batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="351"/>
+        <location filename="../../desktop/debits_page.py" line="360"/>
         <source>Nothing to collect on %1: no due SEPA invoice has a debit date on or before it, or they are all in another batch already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="360"/>
+        <location filename="../../desktop/debits_page.py" line="369"/>
         <source>Batch %1 is prepared for %2: %3 (FRST %4, RCUR %5), %6.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="367"/>
+        <location filename="../../desktop/debits_page.py" line="376"/>
         <source>Check its debits, then export the file for your bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="390"/>
+        <location filename="../../desktop/debits_page.py" line="399"/>
         <source>Batch %1 written again to %2 (the same file).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="395"/>
+        <location filename="../../desktop/debits_page.py" line="404"/>
         <source>Batch %1 exported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="401"/>
+        <location filename="../../desktop/debits_page.py" line="410"/>
         <source>The file is saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="403"/>
+        <location filename="../../desktop/debits_page.py" line="412"/>
         <source>Upload it to your bank (web banking or EBICS) before the collection date, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="407"/>
+        <location filename="../../desktop/debits_page.py" line="416"/>
         <source>The batch is now sent to the bank: its invoices can no longer be paid by hand nor voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="421"/>
+        <location filename="../../desktop/debits_page.py" line="430"/>
         <source>Cancel batch %1 (%2, %3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="426"/>
+        <location filename="../../desktop/debits_page.py" line="435"/>
         <source>No file has gone to the bank. Its invoices stay due and can go into another batch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="432"/>
+        <location filename="../../desktop/debits_page.py" line="441"/>
         <source>Cancel batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="438"/>
+        <location filename="../../desktop/debits_page.py" line="447"/>
         <source>Batch %1 cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="457"/>
+        <location filename="../../desktop/debits_page.py" line="466"/>
         <source>Mark batch %1 settled?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="458"/>
+        <location filename="../../desktop/debits_page.py" line="467"/>
         <source>Do it once the bank has credited the batch to your account (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="461"/>
+        <location filename="../../desktop/debits_page.py" line="470"/>
         <source>%n invoice(s) become paid on %1.</source>
         <translation>
             <numerusform>%n invoice becomes paid on %1.</numerusform>
@@ -913,7 +1039,7 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="466"/>
+        <location filename="../../desktop/debits_page.py" line="475"/>
         <source>%n rejected debit(s) stay unpaid.</source>
         <translation>
             <numerusform>%n rejected debit stays unpaid.</numerusform>
@@ -921,22 +1047,22 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="469"/>
+        <location filename="../../desktop/debits_page.py" line="478"/>
         <source>Import the bank&apos;s return files first. A debit returned later (e.g. refund requested by the debtor) still turns its invoice unpaid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="474"/>
+        <location filename="../../desktop/debits_page.py" line="483"/>
         <source>Mark batch settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="474"/>
+        <location filename="../../desktop/debits_page.py" line="483"/>
         <source>Mark settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="482"/>
+        <location filename="../../desktop/debits_page.py" line="491"/>
         <source>Batch %1 settled: %n invoice(s) paid.</source>
         <translation>
             <numerusform>Batch %1 settled: %n invoice paid.</numerusform>
@@ -944,32 +1070,32 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="530"/>
+        <location filename="../../desktop/debits_page.py" line="539"/>
         <source>%1 reports no rejected or returned debit that is not already recorded: nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="535"/>
+        <location filename="../../desktop/debits_page.py" line="544"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="544"/>
+        <location filename="../../desktop/debits_page.py" line="553"/>
         <source>%1 has already been imported: importing it again changes nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="550"/>
+        <location filename="../../desktop/debits_page.py" line="559"/>
         <source>rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="550"/>
+        <location filename="../../desktop/debits_page.py" line="559"/>
         <source>returned after settlement</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="564"/>
+        <location filename="../../desktop/debits_page.py" line="573"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -977,12 +1103,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="566"/>
+        <location filename="../../desktop/debits_page.py" line="575"/>
         <source>Import this bank return (%1, %2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="569"/>
+        <location filename="../../desktop/debits_page.py" line="578"/>
         <source>%n debit(s) came back unpaid:</source>
         <translation>
             <numerusform>%n debit came back unpaid:</numerusform>
@@ -990,12 +1116,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="571"/>
+        <location filename="../../desktop/debits_page.py" line="580"/>
         <source>Each of these invoices becomes unpaid, with the bank&apos;s reason on the customer&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="581"/>
+        <location filename="../../desktop/debits_page.py" line="590"/>
         <source>%n mandate(s) can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</source>
         <translation>
             <numerusform>%n mandate can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</numerusform>
@@ -1003,12 +1129,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="590"/>
+        <location filename="../../desktop/debits_page.py" line="599"/>
         <source>An invoice rejected for lack of funds (AM04, MS03) can go into one later batch again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="601"/>
+        <location filename="../../desktop/debits_page.py" line="610"/>
         <source>Bank return imported: %n debit(s) marked unpaid.</source>
         <translation>
             <numerusform>Bank return imported: %n debit marked unpaid.</numerusform>
@@ -1606,12 +1732,12 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>LiveRefresh</name>
     <message>
-        <location filename="../../desktop/live_refresh.py" line="112"/>
+        <location filename="../../desktop/live_refresh.py" line="217"/>
         <source>%1 was updated elsewhere (another desk or the customer).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/live_refresh.py" line="119"/>
+        <location filename="../../desktop/live_refresh.py" line="224"/>
         <source>%1 registered a payment method through their link.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,148 +1745,148 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="149"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150"/>
+        <location filename="../../desktop/main_window.py" line="165"/>
         <source>New payment link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>Revoke links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Remove from grey list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Anonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154"/>
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>%1 (read-only) — Guichet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>%1 — Guichet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>This database is read-only: you can look everything up, but nothing can be changed. Ask for write access to the file and its folder, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>Direct debits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>New customer (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>● Payment form answering at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>Customers can use their payment links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="438"/>
         <source>● Payment form not answering at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>Customers cannot use their payment links until the form runs (guichet portal, or its service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>Payment form: checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="523"/>
+        <location filename="../../desktop/main_window.py" line="540"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="553"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="559"/>
+        <location filename="../../desktop/main_window.py" line="576"/>
         <source>No payment link is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="576"/>
+        <location filename="../../desktop/main_window.py" line="593"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="651"/>
+        <location filename="../../desktop/main_window.py" line="668"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -1905,146 +2031,161 @@ Reload their version? Your edits in this dialog will be lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="113"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="125"/>
         <source>Payment date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="118"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="132"/>
         <source>e.g. cheque number, transfer reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="120"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="134"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="125"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="139"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="132"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="146"/>
         <source>Record payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="133"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="147"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="162"/>
+        <source>Cannot be in the future (today is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="169"/>
+        <source>Cannot be before %1, when the first of these invoices was issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="171"/>
+        <source>Cannot be before the invoice&apos;s issue date (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PaymentLinkDialog</name>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="53"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="54"/>
         <source>Payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="58"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="59"/>
         <source>Send this link to %1 (%2) to register their %3. It is shown only now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="72"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="73"/>
         <source>Payment link address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="76"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="77"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="78"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="79"/>
         <source>Copy the link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="86"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="87"/>
         <source>QR code of the payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="90"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="91"/>
         <source>Expires %1 · works only once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="99"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="100"/>
         <source>Save QR code…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="103"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="104"/>
         <source>Email to the customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="108"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="109"/>
         <source>Letter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="111"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="112"/>
         <source>A letter with this link and its QR code, to print or post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="119"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="120"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="177"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="185"/>
         <source>Payment link copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="187"/>
-        <location filename="../../desktop/payment_link_dialog.py" line="198"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="195"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="206"/>
         <source>Save QR code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="188"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="196"/>
         <source>The QR code could not be saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="195"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="203"/>
         <source>%1-payment-link.png</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="198"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="206"/>
         <source>PNG image (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="206"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="214"/>
         <source>No e-mail program could be opened. Copy the link and send it from your mailbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="211"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="219"/>
         <source>Email to the customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="223"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="231"/>
         <source>Letter to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="224"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="232"/>
         <source>%1-payment-letter.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="191"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="199"/>
         <source>QR code saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,117 +2206,117 @@ Reload their version? Your edits in this dialog will be lost.</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="172"/>
+        <location filename="../../desktop/record_actions.py" line="173"/>
         <source>Customer %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="174"/>
+        <location filename="../../desktop/record_actions.py" line="175"/>
         <source>Customer %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="187"/>
+        <location filename="../../desktop/record_actions.py" line="188"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="190"/>
+        <location filename="../../desktop/record_actions.py" line="191"/>
         <source>As an individual, only the country is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="193"/>
+        <location filename="../../desktop/record_actions.py" line="194"/>
         <source>Anonymise %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="197"/>
+        <location filename="../../desktop/record_actions.py" line="198"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="202"/>
+        <location filename="../../desktop/record_actions.py" line="203"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="207"/>
+        <location filename="../../desktop/record_actions.py" line="208"/>
         <source>Anonymise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="214"/>
+        <location filename="../../desktop/record_actions.py" line="215"/>
         <source>Customer %1 anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="228"/>
+        <location filename="../../desktop/record_actions.py" line="229"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="232"/>
+        <location filename="../../desktop/record_actions.py" line="233"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="238"/>
+        <location filename="../../desktop/record_actions.py" line="239"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="244"/>
+        <location filename="../../desktop/record_actions.py" line="245"/>
         <source>Customer %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="265"/>
+        <location filename="../../desktop/record_actions.py" line="266"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="269"/>
+        <location filename="../../desktop/record_actions.py" line="270"/>
         <source>The link already waiting will be revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="272"/>
+        <location filename="../../desktop/record_actions.py" line="273"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="276"/>
+        <location filename="../../desktop/record_actions.py" line="277"/>
         <source>New payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="288"/>
+        <location filename="../../desktop/record_actions.py" line="289"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="294"/>
+        <location filename="../../desktop/record_actions.py" line="295"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="298"/>
+        <location filename="../../desktop/record_actions.py" line="299"/>
         <source>These links stop working at once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="302"/>
+        <location filename="../../desktop/record_actions.py" line="303"/>
         <source>You can make a new link afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="305"/>
+        <location filename="../../desktop/record_actions.py" line="306"/>
         <source>Revoke links</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="310"/>
+        <location filename="../../desktop/record_actions.py" line="311"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n payment link revoked.</numerusform>
@@ -2183,97 +2324,134 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="319"/>
+        <location filename="../../desktop/record_actions.py" line="320"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="324"/>
+        <location filename="../../desktop/record_actions.py" line="325"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="329"/>
+        <location filename="../../desktop/record_actions.py" line="330"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="329"/>
+        <location filename="../../desktop/record_actions.py" line="330"/>
         <source>Remove from grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="336"/>
+        <location filename="../../desktop/record_actions.py" line="337"/>
         <source>%1 removed from the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="361"/>
+        <location filename="../../desktop/record_actions.py" line="362"/>
         <source>Subscription %1 added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="376"/>
+        <location filename="../../desktop/record_actions.py" line="377"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="390"/>
+        <location filename="../../desktop/record_actions.py" line="391"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="395"/>
+        <location filename="../../desktop/record_actions.py" line="396"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="399"/>
+        <location filename="../../desktop/record_actions.py" line="400"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="404"/>
+        <location filename="../../desktop/record_actions.py" line="405"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="409"/>
+        <location filename="../../desktop/record_actions.py" line="410"/>
         <source>Subscription %1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="421"/>
+        <location filename="../../desktop/record_actions.py" line="422"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="426"/>
+        <location filename="../../desktop/record_actions.py" line="427"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="431"/>
+        <location filename="../../desktop/record_actions.py" line="432"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="436"/>
+        <location filename="../../desktop/record_actions.py" line="437"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="457"/>
+        <location filename="../../desktop/record_actions.py" line="458"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="531"/>
+        <source>Collect %n open invoice(s) of %1 (%2) by direct debit on mandate %3?</source>
+        <translation>
+            <numerusform>Collect %n open invoice of %1 (%2) by direct debit on mandate %3?</numerusform>
+            <numerusform>Collect %n open invoices of %1 (%2) by direct debit on mandate %3?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="544"/>
+        <source>Each is debited %n day(s) after today, in the next debit batch; you no longer record their payment by hand.</source>
+        <translation>
+            <numerusform>Each is debited %n day after today, in the next debit batch; you no longer record their payment by hand.</numerusform>
+            <numerusform>Each is debited %n days after today, in the next debit batch; you no longer record their payment by hand.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="551"/>
+        <source>Move %n open invoice(s) to direct debit</source>
+        <translation>
+            <numerusform>Move %n open invoice to direct debit</numerusform>
+            <numerusform>Move %n open invoices to direct debit</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="519"/>
+        <location filename="../../desktop/record_actions.py" line="552"/>
+        <source>Direct debit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="559"/>
+        <source>%n invoice(s) moved to direct debit: %1.</source>
+        <translation>
+            <numerusform>%n invoice moved to direct debit: %1.</numerusform>
+            <numerusform>%n invoices moved to direct debit: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="568"/>
         <source>Invoice %1 marked as paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="520"/>
+        <location filename="../../desktop/record_actions.py" line="569"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n invoice marked as paid: %1.</numerusform>
@@ -2281,47 +2459,47 @@ Reload their version? Your edits in this dialog will be lost.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="528"/>
+        <location filename="../../desktop/record_actions.py" line="577"/>
         <source>Void invoice %1 (credit note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="531"/>
+        <location filename="../../desktop/record_actions.py" line="580"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="571"/>
+        <location filename="../../desktop/record_actions.py" line="620"/>
         <source>Issue the credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="572"/>
+        <location filename="../../desktop/record_actions.py" line="621"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="546"/>
+        <location filename="../../desktop/record_actions.py" line="595"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="107"/>
+        <location filename="../../desktop/record_actions.py" line="108"/>
         <source>Payment form not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="109"/>
+        <location filename="../../desktop/record_actions.py" line="110"/>
         <source>The payment form does not answer at %1. The link is made and will work as soon as the form runs; until then the customer cannot use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="585"/>
+        <location filename="../../desktop/record_actions.py" line="634"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="543"/>
+        <location filename="../../desktop/record_actions.py" line="592"/>
         <source>Refund invoice %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,287 +4,334 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="126"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="134"/>
         <source>Customer record</source>
         <translation>Fiche client</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="132"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="140"/>
         <source>Select a customer in the list, or create one.</source>
         <translation>Choisissez un abonné dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="182"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="190"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="183"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="191"/>
         <source>Actions on this customer</source>
         <translation>Actions sur cet abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="219"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="223"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="231"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="235"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="240"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="248"/>
         <source>New link…</source>
         <translation>Nouveau lien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="243"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="251"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation>Envoyer à l’abonné un lien de paiement pour enregistrer un nouveau moyen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="260"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="266"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="274"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="280"/>
+        <source>History of methods and links</source>
+        <translation>Historique des moyens et des liens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="295"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="301"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="284"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="319"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="286"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="321"/>
         <source>Add a subscription to this customer.</source>
         <translation>Ajouter un abonnement à cet abonné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="287"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
         <source>Change price…</source>
         <translation>Changer le prix…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="289"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="324"/>
         <source>Suspend…</source>
         <translation>Suspendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="291"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="326"/>
         <source>Resume…</source>
         <translation>Reprendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="293"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="328"/>
         <source>Terminate…</source>
         <translation>Résilier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="308"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="314"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="343"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="349"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="333"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
         <source>Details…</source>
         <translation>Détail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="336"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="371"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation>La facture complète : montants, règlements, avoirs, historique (ou Entrée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="338"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="373"/>
         <source>Record payment…</source>
         <translation>Enregistrer un règlement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="340"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="375"/>
         <source>Void…</source>
         <translation>Annuler (avoir)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="342"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="377"/>
         <source>Refund…</source>
         <translation>Rembourser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="357"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="361"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="392"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="396"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="365"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="369"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="400"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="404"/>
         <source>Upcoming activity</source>
         <translation>Activité à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="456"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="493"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation>Liste grise : le formulaire de paiement refuse cet abonné après %1 échecs. Vérifiez avec lui, puis utilisez Actions › Sortir de la liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="475"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="512"/>
         <source>No activity yet.</source>
         <translation>Aucune activité pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="485"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="522"/>
         <source>Nothing in the coming days.</source>
         <translation>Rien dans les prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="497"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
         <source>Anonymised</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="499"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="536"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="514"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="516"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="517"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="554"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/customer_detail_pane.py" line="590"/>
+        <source>A SEPA mandate is signed, and %n open invoice(s) (%1) still wait(s) for an offline payment: %2.</source>
+        <translation>
+            <numerusform>Un mandat SEPA est signé, et %n facture en attente (%1) attend encore un paiement hors ligne : %2.</numerusform>
+            <numerusform>Un mandat SEPA est signé, et %n factures en attente (%1) attendent encore un paiement hors ligne : %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/customer_detail_pane.py" line="599"/>
+        <source>Move %n open invoice(s) to direct debit</source>
+        <translation>
+            <numerusform>Passer %n facture en attente en prélèvement</numerusform>
+            <numerusform>Passer %n factures en attente en prélèvement</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="533"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="617"/>
+        <source>No method and no link yet.</source>
+        <translation>Aucun moyen ni lien pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="621"/>
+        <source>the customer, through a link</source>
+        <translation>l&apos;abonné, par un lien</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="629"/>
+        <source>%1 — in use since %2 (set by %3)</source>
+        <translation>%1 — en service depuis le %2 (par %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="636"/>
+        <source>%1 — from %2 to %3 (set by %4)</source>
+        <translation>%1 — du %2 au %3 (par %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="655"/>
+        <source>expires %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="659"/>
+        <source>Payment link (%1) made %2 by %3: %4</source>
+        <translation>Lien de paiement (%1) créé le %2 par %3 : %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_detail_pane.py" line="671"/>
         <source>No payment method</source>
         <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="535"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="673"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation>Les factures sont émises sans prélèvement automatique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="680"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="542"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="680"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="548"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="567"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="686"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="705"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="549"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="687"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="550"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="688"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="689"/>
         <source>Mandate (RUM)</source>
         <translation>Mandat (RUM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="690"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="691"/>
         <source>Creditor ID</source>
         <translation>ICS</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="563"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="701"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="566"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="704"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="570"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="708"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="577"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="715"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation>Lien de paiement (%1) %2 — créé le %3 par %4, expire le %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="588"/>
-        <source>Last payment link (%1): %2, %3</source>
-        <translation>Dernier lien de paiement (%1) : %2, %3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="732"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation>La carte a expiré : elle ne peut plus être débitée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="605"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="735"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation>Le mandat est caduc (inutilisé depuis 36 mois) : il ne peut plus servir aux prélèvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="616"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="746"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="619"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="749"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat (%1) : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="625"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="755"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation>Les nouvelles factures sont émises hors prélèvement jusqu’à ce que l’abonné enregistre un nouveau moyen par un lien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="651"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="782"/>
         <source>The database is read-only.</source>
         <translation>La base de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="675"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="806"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation>Dans la remise %1, envoyée à la banque : attendez la réponse de la banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="682"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="813"/>
         <source>Only due invoices can be paid.</source>
         <translation>Seules les factures à régler peuvent être encaissées.</translation>
     </message>
@@ -292,192 +339,274 @@
 <context>
     <name>CustomerEditDialog</name>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="145"/>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
         <source>New customer</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="128"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
         <source>Edit customer</source>
         <translation>Modifier l&apos;abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="144"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="168"/>
         <source>Customer</source>
         <translation>Abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="146"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="171"/>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="174"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="148"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="177"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="152"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="181"/>
         <source>Customer&apos;s language</source>
         <translation>Langue de l&apos;abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="155"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="184"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="157"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="186"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="161"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="165"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="190"/>
+        <source>Customer&apos;s status</source>
+        <translation>Statut de l&apos;abonné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="191"/>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="192"/>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="193"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="196"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="199"/>
+        <source>For staff only; the customer never sees it.</source>
+        <translation>Pour l&apos;équipe seulement ; l&apos;abonné ne la voit jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="203"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="207"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="179"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="221"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="181"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="223"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="183"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="225"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="186"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="228"/>
         <source>Last name</source>
         <translation>Nom de famille</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="189"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="231"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="192"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="234"/>
         <source>Address (line 2)</source>
         <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="195"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="237"/>
         <source>Postal code</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="197"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="239"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="200"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="204"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="241"/>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="245"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="249"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="206"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="251"/>
         <source>VAT number</source>
         <translation>N° de TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="208"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="253"/>
         <source>A new address applies to future invoices only.</source>
         <translation>Une nouvelle adresse ne vaut que pour les prochaines factures.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="226"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="267"/>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="276"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="227"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="277"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="264"/>
-        <source>A reference is given on save.</source>
-        <translation>La référence est attribuée à l&apos;enregistrement.</translation>
+        <location filename="../../desktop/customer_edit_dialog.py" line="320"/>
+        <source>Leave the reference empty to get the next one on save.</source>
+        <translation>Laissez la référence vide pour recevoir la suivante à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="271"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="324"/>
+        <source>Given on save (CUST-…)</source>
+        <translation>Attribuée à l&apos;enregistrement (CUST-…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="332"/>
+        <source>A reference never changes.</source>
+        <translation>Une référence ne change jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="337"/>
         <source>No payment method</source>
         <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="275"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="341"/>
         <source>%1 (the customer registers it through a payment link)</source>
         <translation>%1 (l&apos;abonné l&apos;enregistre via un lien de paiement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="353"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="425"/>
         <source>Required.</source>
         <translation>Obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="355"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="427"/>
         <source>This is not a valid email address.</source>
         <translation>Cette adresse e-mail n&apos;est pas valide.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="357"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="429"/>
         <source>This is not a valid phone number for the chosen country.</source>
         <translation>Ce numéro de téléphone n&apos;est pas valide pour le pays choisi.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="359"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="431"/>
         <source>This is not a valid VAT number (check digits do not match).</source>
         <translation>Ce numéro de TVA n&apos;est pas valide (la clé de contrôle ne correspond pas).</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="407"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="479"/>
         <source>The payment method does not change.</source>
         <translation>Le moyen de paiement ne change pas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="426"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="498"/>
         <source>On save, a payment link is made: the customer registers their %1 themselves. You can copy it, show its QR code or email it.</source>
         <translation>À l&apos;enregistrement, un lien de paiement est créé : l&apos;abonné enregistre lui-même son moyen de paiement (%1). Vous pourrez le copier, montrer son QR code ou l&apos;envoyer par e-mail.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="431"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="503"/>
         <source>%1: invoices are issued without automatic debit; you record each payment when it arrives.</source>
         <translation>%1 : les factures sont émises sans prélèvement automatique ; vous enregistrez chaque règlement à réception.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="457"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="535"/>
         <source>Record changed</source>
         <translation>Fiche modifiée entre-temps</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="459"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="537"/>
         <source>Someone changed this customer since you opened it; nothing was saved.
 Reload their version? Your edits in this dialog will be lost.</source>
         <translation>Quelqu&apos;un a modifié cet abonné depuis que vous l&apos;avez ouvert ; rien n&apos;a été enregistré.
 Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="462"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="540"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="492"/>
-        <location filename="../../desktop/customer_edit_dialog.py" line="494"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="552"/>
+        <source>Another customer already has the email %1:
+%2 (%3).
+
+Save anyway (two records, one email), or cancel to change it?</source>
+        <translation>Un autre abonné a déjà l&apos;adresse e-mail %1 :
+%2 (%3).
+
+Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="559"/>
+        <source>Email already used</source>
+        <translation>Adresse e-mail déjà utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="559"/>
+        <source>Save anyway</source>
+        <translation>Enregistrer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_edit_dialog.py" line="587"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="589"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_edit_dialog.py" line="493"/>
+        <location filename="../../desktop/customer_edit_dialog.py" line="588"/>
         <source>You have changed this form. Close it and lose your changes?</source>
         <translation>Vous avez modifié ce formulaire. Le fermer et perdre vos modifications ?</translation>
     </message>
@@ -485,32 +614,32 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="172"/>
+        <location filename="../../desktop/customer_table_model.py" line="175"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="173"/>
+        <location filename="../../desktop/customer_table_model.py" line="176"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="177"/>
+        <location filename="../../desktop/customer_table_model.py" line="180"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="176"/>
+        <location filename="../../desktop/customer_table_model.py" line="179"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="174"/>
+        <location filename="../../desktop/customer_table_model.py" line="177"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="175"/>
+        <location filename="../../desktop/customer_table_model.py" line="178"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -518,17 +647,17 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>DebitBatchDialog</name>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="30"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="34"/>
         <source>Batch %1</source>
         <translation>Remise %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="33"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="37"/>
         <source>Batch %1 · collection on %2 · %3</source>
         <translation>Remise %1 · prélèvement le %2 · %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debit_batch_dialog.py" line="42"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="46"/>
         <source>%n debit(s)</source>
         <translation>
             <numerusform>%n prélèvement</numerusform>
@@ -536,12 +665,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="44"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="48"/>
         <source>FRST %1 · RCUR %2</source>
         <translation>FRST %1 · RCUR %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debit_batch_dialog.py" line="52"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="56"/>
         <source>%n rejected</source>
         <translation>
             <numerusform>%n rejeté</numerusform>
@@ -549,12 +678,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="61"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="65"/>
         <source>Debits of the batch</source>
         <translation>Prélèvements de la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_dialog.py" line="75"/>
+        <location filename="../../desktop/debit_batch_dialog.py" line="79"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -562,72 +691,72 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>DebitBatchTableModel</name>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="54"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="57"/>
         <source>Batch</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="55"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="58"/>
         <source>Collection date</source>
         <translation>Date de prélèvement</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="60"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="63"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="56"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="59"/>
         <source>Debits</source>
         <translation>Prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="57"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="60"/>
         <source>FRST</source>
         <translation>FRST</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="58"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="61"/>
         <source>RCUR</source>
         <translation>RCUR</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="59"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="62"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="65"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="68"/>
         <source>Number of debits in the batch</source>
         <translation>Nombre de prélèvements de la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="66"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="69"/>
         <source>First debits on a mandate (FRST)</source>
         <translation>Premiers prélèvements sur un mandat (FRST)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="67"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="70"/>
         <source>Recurring debits (RCUR)</source>
         <translation>Prélèvements récurrents (RCUR)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="111"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="114"/>
         <source>Message id: %1</source>
         <translation>Identifiant du message : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="112"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="115"/>
         <source>Prepared on %1</source>
         <translation>Préparée le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="116"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="119"/>
         <source>Exported on %1</source>
         <translation>Exportée le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_batch_table_model.py" line="122"/>
+        <location filename="../../desktop/debit_batch_table_model.py" line="125"/>
         <source>Settled on %1</source>
         <translation>Soldée le %1</translation>
     </message>
@@ -635,42 +764,42 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>DebitLineTableModel</name>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="40"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="44"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="41"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="45"/>
         <source>Customer</source>
         <translation>Abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="42"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="46"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="43"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="47"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="44"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="48"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="45"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="49"/>
         <source>Bank&apos;s reason</source>
         <translation>Motif de la banque</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="65"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="69"/>
         <source>%1 (presented again)</source>
         <translation>%1 (représenté)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debit_line_table_model.py" line="74"/>
+        <location filename="../../desktop/debit_line_table_model.py" line="78"/>
         <source>Mandate (RUM): %1</source>
         <translation>Mandat (RUM) : %1</translation>
     </message>
@@ -678,102 +807,102 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>DebitsPage</name>
     <message>
-        <location filename="../../desktop/debits_page.py" line="92"/>
+        <location filename="../../desktop/debits_page.py" line="101"/>
         <source>Direct debits</source>
         <translation>Prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="97"/>
+        <location filename="../../desktop/debits_page.py" line="106"/>
         <source>New batch…</source>
         <translation>Nouvelle remise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="100"/>
+        <location filename="../../desktop/debits_page.py" line="109"/>
         <source>Gather the due SEPA invoices into a batch for a collection date you choose.</source>
         <translation>Rassembler les factures SEPA à régler dans une remise, pour une date de prélèvement de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="102"/>
+        <location filename="../../desktop/debits_page.py" line="111"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="106"/>
+        <location filename="../../desktop/debits_page.py" line="115"/>
         <source>Save the batch&apos;s pain.008 file, to upload to your bank (prepared or sent batch).</source>
         <translation>Enregistrer le fichier pain.008 de la remise, à déposer auprès de votre banque (remise préparée ou envoyée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="109"/>
+        <location filename="../../desktop/debits_page.py" line="118"/>
         <source>Mark batch settled…</source>
         <translation>Solder la remise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="112"/>
+        <location filename="../../desktop/debits_page.py" line="121"/>
         <source>Once the bank has credited a sent batch: its debits not rejected become paid.</source>
         <translation>Quand la banque a crédité une remise envoyée : ses prélèvements non rejetés deviennent honorés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="114"/>
+        <location filename="../../desktop/debits_page.py" line="123"/>
         <source>Cancel batch…</source>
         <translation>Annuler la remise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="117"/>
+        <location filename="../../desktop/debits_page.py" line="126"/>
         <source>A prepared batch only: its invoices can go into another batch.</source>
         <translation>Une remise préparée seulement : ses factures pourront aller dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="119"/>
+        <location filename="../../desktop/debits_page.py" line="128"/>
         <source>Details…</source>
         <translation>Détail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="121"/>
+        <location filename="../../desktop/debits_page.py" line="130"/>
         <source>The batch&apos;s debits (or double-click it).</source>
         <translation>Les prélèvements de la remise (ou double-cliquez sur celle-ci).</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="122"/>
+        <location filename="../../desktop/debits_page.py" line="131"/>
         <source>Import a bank return…</source>
         <translation>Importer un retour banque…</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="125"/>
+        <location filename="../../desktop/debits_page.py" line="134"/>
         <source>Read a pain.002 or camt.054 file from your bank: rejected or returned debits.</source>
         <translation>Lire un fichier pain.002 ou camt.054 de votre banque : prélèvements rejetés ou retournés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="142"/>
+        <location filename="../../desktop/debits_page.py" line="151"/>
         <source>Debit batches</source>
         <translation>Remises de prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="233"/>
+        <location filename="../../desktop/debits_page.py" line="242"/>
         <source>No batch yet. “New batch…” gathers the due SEPA invoices to collect on a date you choose.</source>
         <translation>Aucune remise pour l’instant. « Nouvelle remise… » rassemble les factures SEPA à prélever à la date de votre choix.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="239"/>
+        <location filename="../../desktop/debits_page.py" line="248"/>
         <source>Prepared: check its debits, then export the file and upload it to your bank. Until then it can be cancelled, and a payment recorded by hand takes its invoice out of it.</source>
         <translation>Préparée : vérifiez ses prélèvements, puis exportez le fichier et déposez-le auprès de votre banque. D’ici là, elle peut être annulée, et un règlement saisi à la main en retire sa facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="244"/>
+        <location filename="../../desktop/debits_page.py" line="253"/>
         <source>Sent to the bank: its invoices can no longer be paid by hand. Import the bank&apos;s return file if debits are rejected, then mark the batch settled once the bank has credited it.</source>
         <translation>Envoyée à la banque : ses factures ne peuvent plus être réglées à la main. Importez le retour banque si des prélèvements sont rejetés, puis soldez la remise quand la banque l’a créditée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="248"/>
+        <location filename="../../desktop/debits_page.py" line="257"/>
         <source>Settled: its debits that were not rejected are paid.</source>
         <translation>Soldée : ses prélèvements non rejetés sont honorés.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="249"/>
+        <location filename="../../desktop/debits_page.py" line="258"/>
         <source>Cancelled: its invoices can go into another batch.</source>
         <translation>Annulée : ses factures peuvent aller dans une autre remise.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="265"/>
+        <location filename="../../desktop/debits_page.py" line="274"/>
         <source>%n debit(s)</source>
         <translation>
             <numerusform>%n prélèvement</numerusform>
@@ -781,35 +910,35 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="271"/>
-        <location filename="../../desktop/debits_page.py" line="398"/>
+        <location filename="../../desktop/debits_page.py" line="280"/>
+        <location filename="../../desktop/debits_page.py" line="407"/>
         <source>Export batch %1</source>
         <translation>Exporter la remise %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="273"/>
+        <location filename="../../desktop/debits_page.py" line="282"/>
         <source>SEPA file (*.xml)</source>
         <translation>Fichier SEPA (*.xml)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="286"/>
-        <location filename="../../desktop/debits_page.py" line="520"/>
-        <location filename="../../desktop/debits_page.py" line="598"/>
+        <location filename="../../desktop/debits_page.py" line="295"/>
+        <location filename="../../desktop/debits_page.py" line="529"/>
+        <location filename="../../desktop/debits_page.py" line="607"/>
         <source>Import a bank return</source>
         <translation>Importer un retour banque</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="288"/>
+        <location filename="../../desktop/debits_page.py" line="297"/>
         <source>Bank return (*.xml);;All files (*)</source>
         <translation>Retour banque (*.xml);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="313"/>
+        <location filename="../../desktop/debits_page.py" line="322"/>
         <source>A batch for %1: %2 (FRST %3, RCUR %4), %5.</source>
         <translation>Une remise pour le %1 : %2 (FRST %3, RCUR %4), %5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="323"/>
+        <location filename="../../desktop/debits_page.py" line="332"/>
         <source>%n of them were rejected for lack of funds and are presented once more.</source>
         <translation>
             <numerusform>%n d&apos;entre eux, rejeté pour provision insuffisante, est présenté une seconde fois.</numerusform>
@@ -817,7 +946,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="331"/>
+        <location filename="../../desktop/debits_page.py" line="340"/>
         <source>%n more debit(s) wait for a later batch: a mandate&apos;s first debit goes alone.</source>
         <translation>
             <numerusform>%n autre prélèvement attend une remise suivante : le premier prélèvement d&apos;un mandat part seul.</numerusform>
@@ -825,88 +954,88 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="337"/>
-        <location filename="../../desktop/debits_page.py" line="345"/>
+        <location filename="../../desktop/debits_page.py" line="346"/>
+        <location filename="../../desktop/debits_page.py" line="354"/>
         <source>New batch</source>
         <translation>Nouvelle remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="337"/>
+        <location filename="../../desktop/debits_page.py" line="346"/>
         <source>Prepare the batch</source>
         <translation>Préparer la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="351"/>
+        <location filename="../../desktop/debits_page.py" line="360"/>
         <source>Nothing to collect on %1: no due SEPA invoice has a debit date on or before it, or they are all in another batch already.</source>
         <translation>Rien à prélever le %1 : aucune facture SEPA à régler n’a de date de prélèvement à cette date ou avant, ou elles sont toutes déjà dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="360"/>
+        <location filename="../../desktop/debits_page.py" line="369"/>
         <source>Batch %1 is prepared for %2: %3 (FRST %4, RCUR %5), %6.</source>
         <translation>La remise %1 est préparée pour le %2 : %3 (FRST %4, RCUR %5), %6.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="367"/>
+        <location filename="../../desktop/debits_page.py" line="376"/>
         <source>Check its debits, then export the file for your bank.</source>
         <translation>Vérifiez ses prélèvements, puis exportez le fichier pour votre banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="390"/>
+        <location filename="../../desktop/debits_page.py" line="399"/>
         <source>Batch %1 written again to %2 (the same file).</source>
         <translation>Remise %1 enregistrée à nouveau dans %2 (le même fichier).</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="395"/>
+        <location filename="../../desktop/debits_page.py" line="404"/>
         <source>Batch %1 exported.</source>
         <translation>Remise %1 exportée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="401"/>
+        <location filename="../../desktop/debits_page.py" line="410"/>
         <source>The file is saved: %1</source>
         <translation>Le fichier est enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="403"/>
+        <location filename="../../desktop/debits_page.py" line="412"/>
         <source>Upload it to your bank (web banking or EBICS) before the collection date, %1.</source>
         <translation>Déposez-le auprès de votre banque (banque en ligne ou EBICS) avant la date de prélèvement, le %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="407"/>
+        <location filename="../../desktop/debits_page.py" line="416"/>
         <source>The batch is now sent to the bank: its invoices can no longer be paid by hand nor voided.</source>
         <translation>La remise est maintenant envoyée à la banque : ses factures ne peuvent plus être réglées à la main ni annulées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="421"/>
+        <location filename="../../desktop/debits_page.py" line="430"/>
         <source>Cancel batch %1 (%2, %3)?</source>
         <translation>Annuler la remise %1 (%2, %3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="426"/>
+        <location filename="../../desktop/debits_page.py" line="435"/>
         <source>No file has gone to the bank. Its invoices stay due and can go into another batch.</source>
         <translation>Aucun fichier n’est parti à la banque. Ses factures restent à régler et pourront aller dans une autre remise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="432"/>
+        <location filename="../../desktop/debits_page.py" line="441"/>
         <source>Cancel batch</source>
         <translation>Annuler la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="438"/>
+        <location filename="../../desktop/debits_page.py" line="447"/>
         <source>Batch %1 cancelled.</source>
         <translation>Remise %1 annulée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="457"/>
+        <location filename="../../desktop/debits_page.py" line="466"/>
         <source>Mark batch %1 settled?</source>
         <translation>Solder la remise %1 ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="458"/>
+        <location filename="../../desktop/debits_page.py" line="467"/>
         <source>Do it once the bank has credited the batch to your account (%1).</source>
         <translation>Faites-le une fois que la banque a crédité la remise sur votre compte (%1).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="461"/>
+        <location filename="../../desktop/debits_page.py" line="470"/>
         <source>%n invoice(s) become paid on %1.</source>
         <translation>
             <numerusform>%n facture devient honorée le %1.</numerusform>
@@ -914,7 +1043,7 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="466"/>
+        <location filename="../../desktop/debits_page.py" line="475"/>
         <source>%n rejected debit(s) stay unpaid.</source>
         <translation>
             <numerusform>%n prélèvement rejeté reste impayé.</numerusform>
@@ -922,22 +1051,22 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="469"/>
+        <location filename="../../desktop/debits_page.py" line="478"/>
         <source>Import the bank&apos;s return files first. A debit returned later (e.g. refund requested by the debtor) still turns its invoice unpaid.</source>
         <translation>Importez d’abord les retours banque reçus. Un prélèvement retourné plus tard (par exemple un remboursement demandé par le débiteur) rend encore sa facture impayée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="474"/>
+        <location filename="../../desktop/debits_page.py" line="483"/>
         <source>Mark batch settled</source>
         <translation>Solder la remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="474"/>
+        <location filename="../../desktop/debits_page.py" line="483"/>
         <source>Mark settled</source>
         <translation>Solder</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="482"/>
+        <location filename="../../desktop/debits_page.py" line="491"/>
         <source>Batch %1 settled: %n invoice(s) paid.</source>
         <translation>
             <numerusform>Remise %1 soldée : %n facture honorée.</numerusform>
@@ -945,32 +1074,32 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="530"/>
+        <location filename="../../desktop/debits_page.py" line="539"/>
         <source>%1 reports no rejected or returned debit that is not already recorded: nothing changes.</source>
         <translation>%1 ne signale aucun prélèvement rejeté ou retourné qui ne soit déjà enregistré : rien ne change.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="535"/>
+        <location filename="../../desktop/debits_page.py" line="544"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="544"/>
+        <location filename="../../desktop/debits_page.py" line="553"/>
         <source>%1 has already been imported: importing it again changes nothing.</source>
         <translation>%1 a déjà été importé : l’importer à nouveau ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="550"/>
+        <location filename="../../desktop/debits_page.py" line="559"/>
         <source>rejected</source>
         <translation>rejet</translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="550"/>
+        <location filename="../../desktop/debits_page.py" line="559"/>
         <source>returned after settlement</source>
         <translation>retour après encaissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="564"/>
+        <location filename="../../desktop/debits_page.py" line="573"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -978,12 +1107,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="566"/>
+        <location filename="../../desktop/debits_page.py" line="575"/>
         <source>Import this bank return (%1, %2)?</source>
         <translation>Importer ce retour banque (%1, %2) ?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="569"/>
+        <location filename="../../desktop/debits_page.py" line="578"/>
         <source>%n debit(s) came back unpaid:</source>
         <translation>
             <numerusform>%n prélèvement revient impayé :</numerusform>
@@ -991,12 +1120,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="571"/>
+        <location filename="../../desktop/debits_page.py" line="580"/>
         <source>Each of these invoices becomes unpaid, with the bank&apos;s reason on the customer&apos;s record.</source>
         <translation>Chacune de ces factures devient impayée, avec le motif de la banque sur la fiche de l’abonné.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="581"/>
+        <location filename="../../desktop/debits_page.py" line="590"/>
         <source>%n mandate(s) can no longer be used (%1): later invoices are issued for offline payment, and the record offers a new link.</source>
         <translation>
             <numerusform>%n mandat ne peut plus servir (%1) : les factures suivantes sont émises hors prélèvement, et la fiche propose un nouveau lien.</numerusform>
@@ -1004,12 +1133,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/debits_page.py" line="590"/>
+        <location filename="../../desktop/debits_page.py" line="599"/>
         <source>An invoice rejected for lack of funds (AM04, MS03) can go into one later batch again.</source>
         <translation>Une facture rejetée faute de provision (AM04, MS03) peut aller une fois encore dans une remise ultérieure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/debits_page.py" line="601"/>
+        <location filename="../../desktop/debits_page.py" line="610"/>
         <source>Bank return imported: %n debit(s) marked unpaid.</source>
         <translation>
             <numerusform>Retour banque importé : %n prélèvement impayé.</numerusform>
@@ -1607,12 +1736,12 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>LiveRefresh</name>
     <message>
-        <location filename="../../desktop/live_refresh.py" line="112"/>
+        <location filename="../../desktop/live_refresh.py" line="217"/>
         <source>%1 was updated elsewhere (another desk or the customer).</source>
         <translation>%1 a été mis à jour ailleurs (autre poste ou le client).</translation>
     </message>
     <message>
-        <location filename="../../desktop/live_refresh.py" line="119"/>
+        <location filename="../../desktop/live_refresh.py" line="224"/>
         <source>%1 registered a payment method through their link.</source>
         <translation>%1 a enregistré un moyen de paiement via son lien.</translation>
     </message>
@@ -1620,148 +1749,148 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="149"/>
+        <location filename="../../desktop/main_window.py" line="164"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="150"/>
+        <location filename="../../desktop/main_window.py" line="165"/>
         <source>New payment link…</source>
         <translation>Nouveau lien de paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="151"/>
+        <location filename="../../desktop/main_window.py" line="166"/>
         <source>Revoke links…</source>
         <translation>Révoquer les liens…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="152"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Remove from grey list…</source>
         <translation>Sortir de la liste grise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="153"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="154"/>
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="181"/>
         <source>New customer…</source>
         <translation>Nouvel abonné…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="185"/>
         <source>Find a customer</source>
         <translation>Chercher un abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="180"/>
+        <location filename="../../desktop/main_window.py" line="195"/>
         <source>%1 (read-only) — Guichet</source>
         <translation>%1 (lecture seule) — Guichet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="182"/>
+        <location filename="../../desktop/main_window.py" line="197"/>
         <source>%1 — Guichet</source>
         <translation>%1 — Guichet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="210"/>
         <source>This database is read-only: you can look everything up, but nothing can be changed. Ask for write access to the file and its folder, then open it again.</source>
         <translation>Cette base de données est en lecture seule : vous pouvez tout consulter, mais rien modifier. Demandez le droit d’écrire dans le fichier et son dossier, puis rouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="211"/>
+        <location filename="../../desktop/main_window.py" line="226"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="212"/>
-        <location filename="../../desktop/main_window.py" line="259"/>
+        <location filename="../../desktop/main_window.py" line="227"/>
+        <location filename="../../desktop/main_window.py" line="276"/>
         <source>Customers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="228"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="214"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>Direct debits</source>
         <translation>Prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="240"/>
+        <location filename="../../desktop/main_window.py" line="255"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation>Rechercher : nom, référence, e-mail, société, ville…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="242"/>
+        <location filename="../../desktop/main_window.py" line="257"/>
         <source>Search customers</source>
         <translation>Rechercher des abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="248"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>New customer</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="250"/>
+        <location filename="../../desktop/main_window.py" line="265"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Nouvel abonné (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="418"/>
+        <location filename="../../desktop/main_window.py" line="435"/>
         <source>● Payment form answering at %1</source>
         <translation>● Le formulaire de paiement répond à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="419"/>
+        <location filename="../../desktop/main_window.py" line="436"/>
         <source>Customers can use their payment links.</source>
         <translation>Les abonnés peuvent utiliser leurs liens de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="421"/>
+        <location filename="../../desktop/main_window.py" line="438"/>
         <source>● Payment form not answering at %1</source>
         <translation>● Le formulaire de paiement ne répond pas à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="423"/>
+        <location filename="../../desktop/main_window.py" line="440"/>
         <source>Customers cannot use their payment links until the form runs (guichet portal, or its service).</source>
         <translation>Les abonnés ne peuvent pas utiliser leurs liens de paiement tant que le formulaire ne tourne pas (guichet portal, ou son service).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="427"/>
+        <location filename="../../desktop/main_window.py" line="444"/>
         <source>Payment form: checking %1…</source>
         <translation>Formulaire de paiement : vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="523"/>
+        <location filename="../../desktop/main_window.py" line="540"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="553"/>
+        <location filename="../../desktop/main_window.py" line="570"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation>Fiche anonymisée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="559"/>
+        <location filename="../../desktop/main_window.py" line="576"/>
         <source>No payment link is waiting.</source>
         <translation>Aucun lien de paiement en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="576"/>
+        <location filename="../../desktop/main_window.py" line="593"/>
         <source>The database is read-only.</source>
         <translation>La base de données est en lecture seule.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="651"/>
+        <location filename="../../desktop/main_window.py" line="668"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n abonné</numerusform>
@@ -1906,146 +2035,161 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         <translation>Reçu par</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="113"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="125"/>
         <source>Payment date</source>
         <translation>Date du règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="118"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="132"/>
         <source>e.g. cheque number, transfer reference</source>
         <translation>ex. numéro de chèque, référence du virement</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="120"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="134"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="125"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="139"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="132"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="146"/>
         <source>Record payment</source>
         <translation>Enregistrer le règlement</translation>
     </message>
     <message>
-        <location filename="../../desktop/offline_payment_dialog.py" line="133"/>
+        <location filename="../../desktop/offline_payment_dialog.py" line="147"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="162"/>
+        <source>Cannot be in the future (today is %1).</source>
+        <translation>Ne peut pas être dans le futur (nous sommes le %1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="169"/>
+        <source>Cannot be before %1, when the first of these invoices was issued.</source>
+        <translation>Ne peut pas être avant le %1, date d&apos;émission de la première de ces factures.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/offline_payment_dialog.py" line="171"/>
+        <source>Cannot be before the invoice&apos;s issue date (%1).</source>
+        <translation>Ne peut pas être avant la date d&apos;émission de la facture (%1).</translation>
     </message>
 </context>
 <context>
     <name>PaymentLinkDialog</name>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="53"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="54"/>
         <source>Payment link</source>
         <translation>Lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="58"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="59"/>
         <source>Send this link to %1 (%2) to register their %3. It is shown only now.</source>
         <translation>Envoyez ce lien à %1 (%2) pour qu&apos;il enregistre son moyen de paiement (%3). Il n&apos;est affiché qu&apos;une fois, maintenant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="72"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="73"/>
         <source>Payment link address</source>
         <translation>Adresse du lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="76"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="77"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="78"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="79"/>
         <source>Copy the link</source>
         <translation>Copier le lien</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="86"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="87"/>
         <source>QR code of the payment link</source>
         <translation>QR code du lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="90"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="91"/>
         <source>Expires %1 · works only once</source>
         <translation>Expire le %1 · utilisable une seule fois</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="99"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="100"/>
         <source>Save QR code…</source>
         <translation>Enregistrer le QR code…</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="103"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="104"/>
         <source>Email to the customer…</source>
         <translation>Envoyer par e-mail à l&apos;abonné…</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="108"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="109"/>
         <source>Letter…</source>
         <translation>Lettre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="111"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="112"/>
         <source>A letter with this link and its QR code, to print or post</source>
         <translation>Une lettre avec ce lien et son QR code, à imprimer ou à envoyer par la poste</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="119"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="120"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="177"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="185"/>
         <source>Payment link copied to the clipboard.</source>
         <translation>Lien de paiement copié dans le presse-papiers.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="187"/>
-        <location filename="../../desktop/payment_link_dialog.py" line="198"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="195"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="206"/>
         <source>Save QR code</source>
         <translation>Enregistrer le QR code</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="188"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="196"/>
         <source>The QR code could not be saved to %1.</source>
         <translation>Le QR code n&apos;a pas pu être enregistré dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="195"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="203"/>
         <source>%1-payment-link.png</source>
         <translation>%1-lien-de-paiement.png</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="198"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="206"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="206"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="214"/>
         <source>No e-mail program could be opened. Copy the link and send it from your mailbox.</source>
         <translation>Aucun programme de messagerie n’a pu être ouvert. Copiez le lien et envoyez-le depuis votre messagerie.</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="211"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="219"/>
         <source>Email to the customer</source>
         <translation>Envoyer par e-mail à l’abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="223"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="231"/>
         <source>Letter to %1</source>
         <translation>Lettre à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="224"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="232"/>
         <source>%1-payment-letter.pdf</source>
         <translation>%1-lettre-paiement.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/payment_link_dialog.py" line="191"/>
+        <location filename="../../desktop/payment_link_dialog.py" line="199"/>
         <source>QR code saved: %1</source>
         <translation>QR code enregistré : %1</translation>
     </message>
@@ -2066,117 +2210,117 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="172"/>
+        <location filename="../../desktop/record_actions.py" line="173"/>
         <source>Customer %1 created.</source>
         <translation>Abonné %1 créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="174"/>
+        <location filename="../../desktop/record_actions.py" line="175"/>
         <source>Customer %1 saved.</source>
         <translation>Abonné %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="187"/>
+        <location filename="../../desktop/record_actions.py" line="188"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation>Comme c&apos;est une société, elle garde sa raison sociale (%1), qui devient son nom, et son adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="190"/>
+        <location filename="../../desktop/record_actions.py" line="191"/>
         <source>As an individual, only the country is kept.</source>
         <translation>Comme c&apos;est un particulier, seul le pays est conservé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="193"/>
+        <location filename="../../desktop/record_actions.py" line="194"/>
         <source>Anonymise %1 (%2)?</source>
         <translation>Anonymiser %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="197"/>
+        <location filename="../../desktop/record_actions.py" line="198"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation>L&apos;e-mail, le téléphone, l&apos;historique d&apos;activité et les liens de paiement sont effacés, ainsi que les coordonnées bancaires et de carte de ses moyens de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="202"/>
+        <location filename="../../desktop/record_actions.py" line="203"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation>La référence et les factures restent (pièces légales). C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="207"/>
+        <location filename="../../desktop/record_actions.py" line="208"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="214"/>
+        <location filename="../../desktop/record_actions.py" line="215"/>
         <source>Customer %1 anonymised.</source>
         <translation>Abonné %1 anonymisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="228"/>
+        <location filename="../../desktop/record_actions.py" line="229"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation>Supprimer définitivement %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="232"/>
+        <location filename="../../desktop/record_actions.py" line="233"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation>La fiche, ses moyens de paiement, liens de paiement, abonnements et son activité sont effacés. Elle n&apos;a aucune facture. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="238"/>
+        <location filename="../../desktop/record_actions.py" line="239"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="244"/>
+        <location filename="../../desktop/record_actions.py" line="245"/>
         <source>Customer %1 deleted.</source>
         <translation>Abonné %1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="265"/>
+        <location filename="../../desktop/record_actions.py" line="266"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation>Quel moyen de paiement %1 doit-il enregistrer via le lien ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="269"/>
+        <location filename="../../desktop/record_actions.py" line="270"/>
         <source>The link already waiting will be revoked.</source>
         <translation>Le lien déjà en attente sera révoqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="272"/>
+        <location filename="../../desktop/record_actions.py" line="273"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation>Attention : cet abonné est en liste grise, le formulaire le refusera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="276"/>
+        <location filename="../../desktop/record_actions.py" line="277"/>
         <source>New payment link</source>
         <translation>Nouveau lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="288"/>
+        <location filename="../../desktop/record_actions.py" line="289"/>
         <source>%1, expires %2</source>
         <translation>%1, expire le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="294"/>
+        <location filename="../../desktop/record_actions.py" line="295"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation>Révoquer les liens de paiement de %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="298"/>
+        <location filename="../../desktop/record_actions.py" line="299"/>
         <source>These links stop working at once:</source>
         <translation>Ces liens cessent de fonctionner immédiatement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="302"/>
+        <location filename="../../desktop/record_actions.py" line="303"/>
         <source>You can make a new link afterwards.</source>
         <translation>Vous pourrez créer un nouveau lien ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="305"/>
+        <location filename="../../desktop/record_actions.py" line="306"/>
         <source>Revoke links</source>
         <translation>Révoquer les liens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="310"/>
+        <location filename="../../desktop/record_actions.py" line="311"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n lien de paiement révoqué.</numerusform>
@@ -2184,97 +2328,134 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="319"/>
+        <location filename="../../desktop/record_actions.py" line="320"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation>Sortir %1 (%2) de la liste grise ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="324"/>
+        <location filename="../../desktop/record_actions.py" line="325"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation>L&apos;abonné pourra de nouveau utiliser le formulaire de paiement et son compteur d&apos;échecs (%1) repart de zéro. De nouveaux échecs peuvent le remettre en liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="329"/>
+        <location filename="../../desktop/record_actions.py" line="330"/>
         <source>Grey list</source>
         <translation>Liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="329"/>
+        <location filename="../../desktop/record_actions.py" line="330"/>
         <source>Remove from grey list</source>
         <translation>Sortir de la liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="336"/>
+        <location filename="../../desktop/record_actions.py" line="337"/>
         <source>%1 removed from the grey list.</source>
         <translation>%1 est sorti de la liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="361"/>
+        <location filename="../../desktop/record_actions.py" line="362"/>
         <source>Subscription %1 added.</source>
         <translation>Abonnement %1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="376"/>
+        <location filename="../../desktop/record_actions.py" line="377"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation>Nouveau prix de %1 : %2, à partir de la prochaine facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="390"/>
+        <location filename="../../desktop/record_actions.py" line="391"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation>Suspendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="395"/>
+        <location filename="../../desktop/record_actions.py" line="396"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation>Aucune facture n’est émise tant qu’il est suspendu (la prochaine était prévue le %1). Les factures déjà émises restent à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="399"/>
+        <location filename="../../desktop/record_actions.py" line="400"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation>Une fois repris, la facturation recommence à la période suivante ; les périodes suspendues ne sont jamais facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="404"/>
+        <location filename="../../desktop/record_actions.py" line="405"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="409"/>
+        <location filename="../../desktop/record_actions.py" line="410"/>
         <source>Subscription %1 suspended.</source>
         <translation>Abonnement %1 suspendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="421"/>
+        <location filename="../../desktop/record_actions.py" line="422"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation>Reprendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="426"/>
+        <location filename="../../desktop/record_actions.py" line="427"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation>La facturation recommence à la prochaine période à partir d’aujourd’hui ; les périodes de suspension ne sont pas facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="431"/>
+        <location filename="../../desktop/record_actions.py" line="432"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="436"/>
+        <location filename="../../desktop/record_actions.py" line="437"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation>Abonnement %1 repris : prochaine facture le %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="457"/>
+        <location filename="../../desktop/record_actions.py" line="458"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation>Abonnement %1 résilié : plus rien n’est facturé à partir du %2.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="531"/>
+        <source>Collect %n open invoice(s) of %1 (%2) by direct debit on mandate %3?</source>
+        <translation>
+            <numerusform>Prélever %n facture en attente de %1 (%2) sur le mandat %3 ?</numerusform>
+            <numerusform>Prélever %n factures en attente de %1 (%2) sur le mandat %3 ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="544"/>
+        <source>Each is debited %n day(s) after today, in the next debit batch; you no longer record their payment by hand.</source>
+        <translation>
+            <numerusform>Chacune est prélevée %n jour après aujourd&apos;hui, dans la prochaine remise ; vous n&apos;enregistrez plus leur paiement à la main.</numerusform>
+            <numerusform>Chacune est prélevée %n jours après aujourd&apos;hui, dans la prochaine remise ; vous n&apos;enregistrez plus leur paiement à la main.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="551"/>
+        <source>Move %n open invoice(s) to direct debit</source>
+        <translation>
+            <numerusform>Passer %n facture en attente en prélèvement</numerusform>
+            <numerusform>Passer %n factures en attente en prélèvement</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="519"/>
+        <location filename="../../desktop/record_actions.py" line="552"/>
+        <source>Direct debit</source>
+        <translation>Prélèvement</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/record_actions.py" line="559"/>
+        <source>%n invoice(s) moved to direct debit: %1.</source>
+        <translation>
+            <numerusform>%n facture passée en prélèvement : %1.</numerusform>
+            <numerusform>%n factures passées en prélèvement : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/record_actions.py" line="568"/>
         <source>Invoice %1 marked as paid.</source>
         <translation>Facture %1 marquée honorée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="520"/>
+        <location filename="../../desktop/record_actions.py" line="569"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n facture marquée honorée : %1.</numerusform>
@@ -2282,47 +2463,47 @@ Recharger sa version ? Vos saisies dans cette fenêtre seront perdues.</translat
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="528"/>
+        <location filename="../../desktop/record_actions.py" line="577"/>
         <source>Void invoice %1 (credit note)</source>
         <translation>Annuler la facture %1 (avoir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="531"/>
+        <location filename="../../desktop/record_actions.py" line="580"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation>La facture %1 reste dans les comptes ; un avoir de son montant total (%2) l’annule : elle ne sera plus à payer et aucun prélèvement ne sera fait. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="571"/>
+        <location filename="../../desktop/record_actions.py" line="620"/>
         <source>Issue the credit note</source>
         <translation>Émettre l’avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="572"/>
+        <location filename="../../desktop/record_actions.py" line="621"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="546"/>
+        <location filename="../../desktop/record_actions.py" line="595"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation>La facture %1 sera marquée remboursée en totalité (%2), par un avoir de ce montant. Le remboursement de l’abonné reste à faire par vos soins. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="107"/>
+        <location filename="../../desktop/record_actions.py" line="108"/>
         <source>Payment form not answering</source>
         <translation>Le formulaire de paiement ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="109"/>
+        <location filename="../../desktop/record_actions.py" line="110"/>
         <source>The payment form does not answer at %1. The link is made and will work as soon as the form runs; until then the customer cannot use it.</source>
         <translation>Le formulaire de paiement ne répond pas à %1. Le lien est créé et fonctionnera dès que le formulaire tournera ; d’ici là, l’abonné ne peut pas l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="585"/>
+        <location filename="../../desktop/record_actions.py" line="634"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation>Avoir %1 émis pour la facture %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="543"/>
+        <location filename="../../desktop/record_actions.py" line="592"/>
         <source>Refund invoice %1</source>
         <translation>Rembourser la facture %1</translation>
     </message>

@@ -43,7 +43,9 @@ def test_bad_input_names_the_field_and_saves_nothing(services, field, overrides)
 def test_phone_checked_for_the_country(services):
     # A valid French mobile number is not a valid British one when written nationally.
     with pytest.raises(ValidationError) as err:
-        services.customers.create(customer_input(country="GB", phone="06 12 34 56 78"))
+        services.customers.create(
+            customer_input(country="GB", postal_code="BS1 4DJ", phone="06 12 34 56 78")
+        )
     assert err.value.field == "phone"
 
 

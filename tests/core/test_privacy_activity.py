@@ -152,17 +152,19 @@ def test_edit_summary_and_errors_in_the_readers_language(services, customer):
 
     services.customers.update(
         customer.id,
-        customer_input(city="Arcachon", country="BE", phone=""),
+        customer_input(city="Arcachon", postal_code="1000", country="BE", phone=""),
         expected_version=customer.version,
     )
     item = services.activity.recent(customer.id)[0]
     assert (
         item.text("fr")
-        == "Fiche modifiée : Ville « Lyon » → « Arcachon » ; Pays « France » → « Belgique » ; Téléphone"
+        == "Fiche modifiée : Code postal ; Ville « Lyon » → « Arcachon » ; Pays « France » → « Belgique » ; "
+        "Téléphone"
     )
     assert (
         item.text("en")
-        == "Record changed: City 'Lyon' → 'Arcachon'; Country 'France' → 'Belgium'; Phone"
+        == "Record changed: Postal code; City 'Lyon' → 'Arcachon'; Country 'France' → 'Belgium'; "
+        "Phone"
     )
     with pytest.raises(ValidationError) as err:
         services.customers.create(customer_input(phone="12"))

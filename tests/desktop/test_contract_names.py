@@ -120,7 +120,9 @@ def test_dialog_names(qtbot, services, customer, clock):
     assert offline.objectName() == "offlinePaymentDialog"
     assert offline.findChild(QComboBox, "paymentKindCombo") is not None
     date_edit = offline.findChild(QDateEdit, "paymentDateEdit")
-    assert date_edit.maximumDate() == QDate(2026, 11, 20)
+    # Starts on today; a later date is shown refused (paymentDateError), not clamped away.
+    assert date_edit.date() == QDate(2026, 11, 20)
+    assert offline.findChild(QLabel, "paymentDateError") is not None
     assert offline.findChild(QLineEdit, "paymentReferenceEdit") is not None
     assert offline.findChild(QWidget, "paymentNotesEdit") is not None
     assert offline.findChild(QDialogButtonBox, "buttonBox") is not None

@@ -59,11 +59,13 @@ def test_badges_in_the_list(qtbot, services, make_window):
     make_greylisted_customer(services, reference="CUST-000300")
     services.customers.save(
         None,
-        customer_input(reference="CUST-000301"),
+        customer_input(reference="CUST-000301", email="cheque@example.fr"),
         expected_version=None,
         payment_method="cheque",
     )
-    waiting = services.customers.create(customer_input(reference="CUST-000302"))
+    waiting = services.customers.create(
+        customer_input(reference="CUST-000302", email="waiting@example.fr")
+    )
     services.payments.create_link(waiting.id, "card")
     window = make_window("en")
     model = window.customerModel
@@ -120,7 +122,9 @@ def test_window_models_pass_the_model_tester(qtbot, services, make_window, qtmod
 
 def test_enter_on_a_row_opens_it(qtbot, services, make_window):
     services.customers.create(customer_input(reference="CUST-000001"))
-    services.customers.create(customer_input(reference="CUST-000002", name="Paul Durand"))
+    services.customers.create(
+        customer_input(reference="CUST-000002", name="Paul Durand", email="paul@example.fr")
+    )
     window = make_window()
     window.show()
     qtbot.waitExposed(window)
