@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from typing import Any
@@ -241,19 +242,29 @@ def _new_customer_ids(session: Session, count: int) -> list[int]:
     return list(range(taken + 1, taken + count + 1))
 
 
-def ensure_demo_database(settings: Settings) -> bool:
-    """Make the demo database on first use; returns True when it was made now."""
+Progress = Callable[[int, int], None]  # (steps done, steps in all)
+
+
+def ensure_demo_database(settings: Settings, progress: Progress | None = None) -> bool:
+    """Make the demo database on first use; returns True when it was made now.
+
+    ``progress`` hears how far the making is (called from the thread that makes it)."""
     services = open_services(settings)
     try:
         if services.customers.count() > 0:
             return False
-        populate_demo(services)
+        populate_demo(services, progress)
         return True
     finally:
         services.close()
 
 
-def _bill_week_by_week(services: Services, first: date, today: date) -> None:
+DEMO_WEEKS = 20  # billing is replayed week by week over this many weeks
+
+
+def _bill_week_by_week(
+    services: Services, first: date, today: date, step: Callable[[], None] = lambda: None
+) -> None:
     """Run billing as if it had run every week since ``first``: invoices dated over time."""
     ctx = services.billing.ctx
     real_clock = ctx.clock
@@ -262,16 +273,28 @@ def _bill_week_by_week(services: Services, first: date, today: date) -> None:
         while day < today:
             ctx.clock = lambda d=day: datetime.combine(d, dtime(12))  # type: ignore[misc]
             services.billing.run(day, pause_seconds=0)
+            step()
             day += timedelta(days=7)
     finally:
         ctx.clock = real_clock
     services.billing.run(today, pause_seconds=0)
 
 
-def populate_demo(services: Services) -> None:
+def populate_demo(services: Services, progress: Progress | None = None) -> None:
     """A small, varied book: every invoice status, a grey-listed customer, a pending link."""
+    total = DEMO_WEEKS + 4
+    done = 0
+
+    def step() -> None:
+        nonlocal done
+        done = min(done + 1, total - 1)
+        if progress is not None:
+            progress(done, total)
+
+    step()
     today = services.customers.ctx.today()
     add_demo_customers(services, 150, seed=7)
+    step()
     billing, payments = services.billing, services.payments
     page = services.customers.search("", limit=40).rows
     for i, row in enumerate(page[:30]):
@@ -283,7 +306,8 @@ def populate_demo(services: Services) -> None:
             period="monthly" if i % 3 else "yearly",
             start=start,
         )
-    _bill_week_by_week(services, today - timedelta(days=140), today)
+    step()
+    _bill_week_by_week(services, today - timedelta(days=7 * DEMO_WEEKS), today, step)
     invoices = [inv for row in page[:30] for inv in services.customers.get(row.reference).invoices]
     due = [inv for inv in invoices if inv.status == "due"]
     for inv in due[:12]:
@@ -354,3 +378,5 @@ def populate_demo(services: Services) -> None:
             phone="+442079460123",
         )
     )
+    if progress is not None:
+        progress(total, total)

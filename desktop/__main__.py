@@ -73,11 +73,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from core.errors import GuichetError
 
         settings = load_settings(demo=args.demo, overrides={"database": args.database})
-        if args.demo:
-            from core.demo import ensure_demo_database
-
-            ensure_demo_database(settings)
-        from desktop.app import run_desk
+        from desktop.app import (
+            run_desk,  # the demo database is made there, behind a progress window
+        )
     except GuichetError as exc:
         return cli.fail(str(exc))
     except ImportError as exc:  # e.g. Qt's system libraries missing on a bare server

@@ -228,6 +228,19 @@ def run_desk(settings: Settings, *, demo: bool = False) -> int:
     language = choose_language(settings.language)
     sys.excepthook = make_excepthook(path, language)
     install_translator(app, language)
+    if demo:
+        from desktop.demo_progress import DemoPreparation
+
+        problem = DemoPreparation(settings).run()
+        if problem is not None:
+            if not isinstance(problem, GuichetError):
+                raise problem
+            msgbox.error(
+                None,
+                QCoreApplication.translate("Desk", "Guichet cannot open"),
+                i18n.error_text(problem, language),
+            )
+            return 2
     missing = None if demo else sqlite_file_missing(settings.database)
     if missing is not None and not confirm_new_database(missing):
         return 0  # nothing made: the path was probably mistyped

@@ -1181,13 +1181,19 @@ Save anyway (two records, one email), or cancel to change it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="239"/>
+        <location filename="../../desktop/app.py" line="240"/>
+        <location filename="../../desktop/app.py" line="252"/>
         <source>Guichet cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/app.py" line="212"/>
         <source>The payment form could not be started (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo_progress.py" line="31"/>
+        <source>Making the demo database: customers, subscriptions, invoices…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

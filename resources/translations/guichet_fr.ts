@@ -1185,7 +1185,8 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         <translation>Formulaire de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="239"/>
+        <location filename="../../desktop/app.py" line="240"/>
+        <location filename="../../desktop/app.py" line="252"/>
         <source>Guichet cannot open</source>
         <translation>Guichet ne peut pas s&apos;ouvrir</translation>
     </message>
@@ -1193,6 +1194,11 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         <location filename="../../desktop/app.py" line="212"/>
         <source>The payment form could not be started (see the log).</source>
         <translation>Le formulaire de paiement n&apos;a pas pu démarrer (voir le journal).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/demo_progress.py" line="31"/>
+        <source>Making the demo database: customers, subscriptions, invoices…</source>
+        <translation>Préparation de la base de démonstration : abonnés, abonnements, factures…</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,42 @@
+"""The first demo start makes its database behind a progress window that moves, in the desk's language."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from core.config import Settings
+from desktop.app import install_translator
+from desktop.demo_progress import DemoPreparation
+
+
+@pytest.fixture
+def french(qapp):
+    install_translator(qapp, "fr")
+    yield
+    install_translator(qapp, "en")
+
+
+def _customers(path) -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT count(*) FROM customers").fetchone()[0]
+
+
+def test_first_demo_start_shows_progress_then_the_second_start_does_not(qtbot, tmp_path, french):
+    path = tmp_path / "demo.sqlite3"
+    settings = Settings(database=str(path), business_name="Club Demo", creditor_id="FR72ZZZ123456",
+                        operator="alice")  # fmt: skip
+    first = DemoPreparation(settings)
+    assert "base de démonstration" in first.dialog.labelText()
+    assert first.run() is None
+    assert first.made and _customers(path) >= 150
+    # The bar moved through the making, not only at its end.
+    assert first.values[-1] == 100
+    assert len([v for v in first.values if 0 < v < 100]) >= 5
+    assert first.values == sorted(first.values)
+
+    second = DemoPreparation(settings)
+    assert second.run() is None
+    assert not second.made
+    assert not second.dialog.isVisible()
