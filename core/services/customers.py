@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from array import array
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -105,6 +107,53 @@ def search_key(values: Mapping[str, Any]) -> str:
     return v.normalize_text(" ".join(p for p in parts if p))
 
 
+_ID_BATCH = 20_000
+
+
+class Cancel:
+    """Stops a long read from another thread (a newer search replaced it).
+
+    ``set()`` marks it and interrupts the statement running on the watched connection
+    (SQLite's ``interrupt()``, PostgreSQL's cancel request); both are safe across threads.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._set = False
+        self._connection: Any = None
+
+    def is_set(self) -> bool:
+        return self._set
+
+    def set(self) -> None:
+        with self._lock:
+            self._set = True
+            connection = self._connection
+            if connection is None:
+                return
+            try:
+                if hasattr(connection, "interrupt"):  # sqlite3
+                    connection.interrupt()
+                elif hasattr(connection, "cancel_safe"):  # psycopg 3: a quick local request
+                    connection.cancel_safe(timeout=1.0)
+                elif hasattr(connection, "cancel"):
+                    connection.cancel()
+            except Exception:  # the statement ended meanwhile, or the server is gone
+                pass
+
+    def watch(self, connection: Any) -> bool:
+        """Interrupt this connection on ``set()``; False when already set (do not start)."""
+        with self._lock:
+            if self._set:
+                return False
+            self._connection = connection
+            return True
+
+    def unwatch(self) -> None:
+        with self._lock:
+            self._connection = None
+
+
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -193,14 +242,25 @@ class CustomerService:
         return [key.asc(), Customer.id.asc()]
 
     def search_ids(
-        self, query: str = "", *, sort: str = "reference", descending: bool = False
-    ) -> list[int]:
-        """Every matching id in display order: a table holds these and asks for rows lazily."""
+        self,
+        query: str = "",
+        *,
+        sort: str = "reference",
+        descending: bool = False,
+        cancel: Cancel | None = None,
+    ) -> array[int] | None:
+        """Every matching id in display order: a table holds these and asks for rows lazily.
+
+        A million ids take a few megabytes as a packed array (a list would take ~40). With
+        ``cancel``, another thread can stop the search (a newer one replaced it): the running
+        statement is interrupted and the answer is None.
+        """
         stmt = (
             select(Customer.id).where(*self._filter(query)).order_by(*self._order(sort, descending))
         )
+        ids: array[int] = array("q")
         with self.ctx.read() as session:
-            # A million ids: skip the ORM's per-row work and read the driver's tuples.
+            # Skip the ORM's per-row work and read the driver's tuples, a batch at a time.
             compiled = stmt.compile(dialect=session.get_bind().dialect)
             params = compiled.params
             args: Any = (
@@ -208,12 +268,26 @@ class CustomerService:
                 if compiled.positional
                 else params
             )
-            cursor = session.connection().connection.cursor()
+            dbapi = session.connection().connection
+            cursor = dbapi.cursor()
+            if cancel is not None and not cancel.watch(dbapi.driver_connection):
+                cursor.close()
+                return None
             try:
                 cursor.execute(str(compiled), args)
-                return [row[0] for row in cursor.fetchall()]
+                while batch := cursor.fetchmany(_ID_BATCH):
+                    ids.extend([row[0] for row in batch])
+                    if cancel is not None and cancel.is_set():
+                        return None
+            except Exception:
+                if cancel is not None and cancel.is_set():
+                    return None  # interrupted on purpose (the read is rolled back)
+                raise
             finally:
+                if cancel is not None:
+                    cancel.unwatch()
                 cursor.close()
+        return ids
 
     def _row_select(self):  # type: ignore[no-untyped-def]
         pending = exists().where(
