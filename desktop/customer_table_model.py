@@ -467,18 +467,20 @@ class CustomerTableModel(QAbstractTableModel):
         if self._complete:
             # Every id came first (a small search): these rows only fill what is shown.
             self._changed(0, len(rows) - 1)
-        else:
-            self.beginResetModel()
-            self._ids = [r.id for r in rows]
-            self._gone.clear()
-            if len(rows) < self._page_size:
-                self._complete = True  # the page holds every match
-            self.endResetModel()
+            self.loaded.emit()
+            return
+        self.beginResetModel()
+        self._ids = [r.id for r in rows]
+        self._gone.clear()
+        self._complete = len(rows) < self._page_size  # the page holds every match
+        self.endResetModel()
         self.loaded.emit()
         if self._complete:
             self.counted.emit(len(self._ids))
 
     def _on_ids(self, ids: Sequence[int]) -> None:
+        if self._complete and len(ids) == len(self._ids) and list(ids) == list(self._ids):
+            return  # the first page held every match: already counted
         shown = len(self._ids) if self._first_page else 0
         if self._first_page and len(ids) >= shown and list(ids[:shown]) == list(self._ids):
             # The first page is on screen: the rest comes after it, nothing moves.

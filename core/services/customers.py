@@ -7,7 +7,18 @@ from array import array
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, literal_column, or_, select, text, update
+from sqlalchemy import (
+    Select,
+    and_,
+    delete,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 
 from core import validation as v
@@ -329,9 +340,29 @@ class CustomerService:
         with self.ctx.read() as session:
             found = {
                 r.id: self._to_row(r)
-                for r in session.execute(self._row_select().where(Customer.id.in_(wanted)))
+                for r in session.connection().execute(
+                    self._row_select().where(Customer.id.in_(wanted))
+                )
             }
         return [found[i] for i in wanted if i in found]
+
+    def page_statement(
+        self,
+        query: str = "",
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        sort: str = "reference",
+        descending: bool = False,
+    ) -> Select[Any]:
+        """The ordered, LIMITed query behind one page (a table's first page on screen)."""
+        return (
+            self._row_select()
+            .where(*self._filter(query))
+            .order_by(*self._order(sort, descending))
+            .offset(max(offset, 0))
+            .limit(max(min(limit, 1000), 1))
+        )
 
     def search(
         self,
@@ -344,15 +375,11 @@ class CustomerService:
         with_total: bool = True,
     ) -> CustomerPage:
         """One page of matches, searched and sorted in SQL (case- and accent-insensitive)."""
-        stmt = (
-            self._row_select()
-            .where(*self._filter(query))
-            .order_by(*self._order(sort, descending))
-            .offset(max(offset, 0))
-            .limit(max(min(limit, 1000), 1))
+        stmt = self.page_statement(
+            query, offset=offset, limit=limit, sort=sort, descending=descending
         )
         with self.ctx.read() as session:
-            rows = tuple(self._to_row(r) for r in session.execute(stmt))
+            rows = tuple(self._to_row(r) for r in session.connection().execute(stmt))
         total = self.count(query) if with_total else -1
         return CustomerPage(rows=rows, total=total)
 

@@ -186,22 +186,38 @@ def test_first_page_shows_before_the_count_and_typing_is_never_held_up(
         model.shutdown()
 
 
-def test_the_count_follows_the_first_page_without_moving_it(qtbot, services):
+def test_the_count_follows_the_first_page_without_moving_it(qtbot, services, monkeypatch):
+    import threading
+
+    from core.services.customers import CustomerService
+
     _client_customers(services, 130)
+    release = threading.Event()
+    original = CustomerService.search_ids
+    monkeypatch.setattr(
+        CustomerService,
+        "search_ids",
+        lambda self, *a, **k: release.wait(10) and original(self, *a, **k),
+    )
     model = CustomerTableModel(services.customers, language="fr", page_size=50)
     view = _table(model, qtbot)
     counts: list[int] = []
     model.counted.connect(counts.append)
     try:
         model.set_query("client")
+        qtbot.waitUntil(lambda: not model.is_busy(), timeout=5000)
+        view.setCurrentIndex(model.index(3, 0))  # staff already went down the first page
+        resets: list[bool] = []
+        model.modelReset.connect(lambda: resets.append(True))
+        release.set()
         qtbot.waitUntil(lambda: counts == [130], timeout=5000)
-        assert model.rowCount() == 130
-        assert model.row_at(0).reference == "CUST-000001"
-        view.setCurrentIndex(model.index(3, 0))
-        model.set_query("client 1")  # "Client 1..", "Client 010".. and c1@..
-        qtbot.waitUntil(lambda: len(counts) == 2, timeout=5000)
-        assert counts[1] == model.total() == len(services.customers.search_ids("client 1"))
+        assert model.rowCount() == 130 and resets == []
+        assert view.currentIndex().row() == 3
+        assert model.index(3, 0).data() == "CUST-000004"
+        qtbot.wait(100)
+        assert counts == [130]  # counted once
     finally:
+        release.set()
         model.shutdown()
 
 
