@@ -41,6 +41,12 @@ log = logging.getLogger("guichet.desktop")
 
 _AUTOMATIC = ("card", "sepa_debit")
 MAX_PAGE = 1000  # CustomerService.rows serves at most 1000 rows per call
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_USER = Qt.ItemDataRole.UserRole.value
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole.value
+_ROLES = frozenset((_DISPLAY, _DECORATION, _TOOLTIP, _USER, _ACCESSIBLE))
 
 
 @dataclass(frozen=True)
@@ -241,24 +247,23 @@ class CustomerTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ):  # noqa: ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        # Painting a screenful asks for ~10 roles of ~150 cells: answer the unused ones first.
+        if role not in _ROLES or not index.isValid():
             return None
-        customer_id = self._ids[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
+        number = index.row()
+        if not 0 <= number < len(self._ids):
+            return None
+        customer_id = self._ids[number]
+        if role == _USER:
             return customer_id
         item = self._cache.get(customer_id)
         if item is None:
             if customer_id not in self._gone:
-                self._want(index.row())
+                self._want(number)
             return None
-        self._cache.move_to_end(customer_id)
         column = self.COLUMNS[index.column()] if 0 <= index.column() < len(self.COLUMNS) else ""
-        if role == Qt.ItemDataRole.ToolTipRole and column == "reference" and self.badges(item):
-            # The coloured dot stands for the badges when their column is scrolled away.
-            return tooltip(f"{item.reference} — {' · '.join(self.badges(item))}")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
+            self._cache.move_to_end(customer_id)
             if column == "reference":
                 return item.reference
             if column == "name":
@@ -275,9 +280,15 @@ class CustomerTableModel(QAbstractTableModel):
                 )
             if column == "badges":
                 return " · ".join(self.badges(item))
-        if role == Qt.ItemDataRole.DecorationRole and column == "reference":
-            return self._badge_icon(item)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column == "badges":
+            return None
+        if role == _DECORATION:
+            return self._badge_icon(item) if column == "reference" else None
+        if role == _TOOLTIP:
+            if column == "reference" and self.badges(item):
+                # The coloured dot stands for the badges when their column is scrolled away.
+                return tooltip(f"{item.reference} — {' · '.join(self.badges(item))}")
+            return tooltip(self.data(index, _DISPLAY))
+        if role == _ACCESSIBLE and column == "badges":
             return ", ".join(self.badges(item))
         return None
 
@@ -344,7 +355,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._generation += 1
         if self._cancel is not None:
             self._cancel.set()  # the previous search's ids are no longer wanted
-        cancel = self._cancel = Cancel()
+        self._cancel = Cancel()
         self._first_page = False
         self._complete = False
         self._fetched = 0
@@ -353,17 +364,25 @@ class CustomerTableModel(QAbstractTableModel):
         query, sort, desc, size = self._query, self._sort, self._descending, self._page_size
 
         def page() -> _Found:
-            found = self._customers.search(
-                query, limit=size, sort=sort, descending=desc, with_total=False
+            return _Found(
+                rows=self._customers.first_page(query, limit=size, sort=sort, descending=desc)
             )
-            return _Found(rows=list(found.rows))
+
+        self._submit(self._pages, "page", 0, page)
+
+    def _count(self) -> None:
+        """Every id of the search (and so its count), once its first page is on screen.
+
+        Started only then, so the first page never shares the processor with it; a newer
+        search interrupts it.
+        """
+        query, sort, desc, cancel = self._query, self._sort, self._descending, self._cancel
 
         def ids() -> _Found:
             return _Found(
                 ids=self._customers.search_ids(query, sort=sort, descending=desc, cancel=cancel)
             )
 
-        self._submit(self._pages, "page", 0, page)
         self._submit(self._background, "ids", 0, ids)
 
     def _want(self, row: int) -> None:
@@ -477,6 +496,8 @@ class CustomerTableModel(QAbstractTableModel):
         self.loaded.emit()
         if self._complete:
             self.counted.emit(len(self._ids))
+        else:
+            self._count()
 
     def _on_ids(self, ids: Sequence[int]) -> None:
         if self._complete and len(ids) == len(self._ids) and list(ids) == list(self._ids):

@@ -119,6 +119,15 @@ def search_key(values: Mapping[str, Any]) -> str:
 
 
 _ID_BATCH = 20_000
+# A first page walks the display order from the start over this many customers, then up to
+# _HEAD_MOST when its matches are sparse; rarer words go to the search index.
+_HEAD_FIRST = 4_000
+_HEAD_MOST = 150_000
+_HEAD_FEWEST = 12  # matches in the first _HEAD_FIRST customers worth walking further for
+# Every id of a query that matches at least _DENSE of the first _PROBE customers is read by
+# walking the sort index rather than by sorting the matches.
+_PROBE = 2_000
+_DENSE = 0.2
 
 
 class Cancel:
@@ -178,13 +187,17 @@ class CustomerService:
         self.ctx = ctx
 
     # --- reading -------------------------------------------------------------------------
-    def _filter(self, query: str) -> list[Any]:
+    def _filter(self, query: str, cols: Any = Customer, *, indexed: bool = True) -> list[Any]:
         """SQL conditions for a typed query: every word must appear somewhere.
 
         The same meaning on every database: a word of 3+ letters is found anywhere in the
         reference, name, email, company or city (SQLite: its trigram index; PostgreSQL:
         LIKE over pg_trgm's GIN index); shorter queries match the start of the name, the
         email or the reference (indexed).
+
+        ``cols``: the customers table or a subquery of it; ``indexed=False`` tests each row
+        with LIKE instead of asking SQLite's trigram index (the same answers: the index
+        finds the rows whose accent-free, lower-case search text contains each word).
         """
         query = v.search_query(query)
         terms = v.normalize_text(query).split()
@@ -194,10 +207,10 @@ class CustomerService:
         short_terms = [t for t in terms if len(t) < 3]
         conditions: list[Any] = []
         if long_terms:
-            if self.ctx.customer_fts:
+            if self.ctx.customer_fts and indexed:
                 match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
                 conditions.append(
-                    Customer.id.in_(
+                    cols.id.in_(
                         select(literal_column("rowid"))
                         .select_from(text("customer_search"))
                         .where(text("customer_search MATCH :match").bindparams(match=match))
@@ -205,12 +218,10 @@ class CustomerService:
                 )
             else:
                 conditions += [
-                    Customer.search_text.like(p, escape="\\")
-                    for p in _like_terms(" ".join(long_terms))
+                    cols.search_text.like(p, escape="\\") for p in _like_terms(" ".join(long_terms))
                 ]
             conditions += [
-                Customer.search_text.like(p, escape="\\")
-                for p in _like_terms(" ".join(short_terms))
+                cols.search_text.like(p, escape="\\") for p in _like_terms(" ".join(short_terms))
             ]
         else:
             prefix = " ".join(short_terms)
@@ -218,9 +229,9 @@ class CustomerService:
             if self.ctx.dialect == "sqlite":
                 conditions.append(
                     or_(
-                        and_(Customer.sort_name >= prefix, Customer.sort_name < prefix + "\uffff"),
-                        and_(Customer.email >= prefix, Customer.email < prefix + "\uffff"),
-                        and_(Customer.reference >= upper, Customer.reference < upper + "\uffff"),
+                        and_(cols.sort_name >= prefix, cols.sort_name < prefix + "\uffff"),
+                        and_(cols.email >= prefix, cols.email < prefix + "\uffff"),
+                        and_(cols.reference >= upper, cols.reference < upper + "\uffff"),
                     )
                 )
             else:
@@ -228,9 +239,9 @@ class CustomerService:
                 # (the text_pattern_ops indexes of migration 0006).
                 conditions.append(
                     or_(
-                        Customer.sort_name.like(_escape_like(prefix) + "%", escape="\\"),
-                        Customer.email.like(_escape_like(prefix) + "%", escape="\\"),
-                        Customer.reference.like(_escape_like(upper) + "%", escape="\\"),
+                        cols.sort_name.like(_escape_like(prefix) + "%", escape="\\"),
+                        cols.email.like(_escape_like(prefix) + "%", escape="\\"),
+                        cols.reference.like(_escape_like(upper) + "%", escape="\\"),
                     )
                 )
         return conditions
@@ -244,13 +255,92 @@ class CustomerService:
                 or 0
             )
 
-    def _order(self, sort: str, descending: bool) -> list[Any]:
+    def _order(self, sort: str, descending: bool, cols: Any = Customer) -> list[Any]:
         if sort not in SORT_KEYS:
             raise ValidationError("sort", "one_of", choices=list(SORT_KEYS))
-        key = SORT_KEYS[sort]
+        key = getattr(cols, SORT_KEYS[sort].key)
         if descending:
-            return [key.desc(), Customer.id.desc()]
-        return [key.asc(), Customer.id.asc()]
+            return [key.desc(), cols.id.desc()]
+        return [key.asc(), cols.id.asc()]
+
+    def _head(self, query: str, rows: int, sort: str, descending: bool) -> Select[Any]:
+        """The matches among the first ``rows`` customers in display order, in that order.
+
+        Walks the sort key's index and tests each row, so it costs ``rows`` however many
+        customers there are; when it finds a page, that page is the search's first page.
+        """
+        head = (
+            select(
+                Customer.id,
+                Customer.reference,
+                Customer.sort_name,
+                Customer.email,
+                Customer.company,
+                Customer.search_text,
+            )
+            .order_by(*self._order(sort, descending))
+            .limit(rows)
+            .subquery("head")
+        )
+        return (
+            select(head.c.id)
+            .where(*self._filter(query, head.c, indexed=False))
+            .order_by(*self._order(sort, descending, head.c))
+        )
+
+    def first_ids(
+        self,
+        query: str = "",
+        *,
+        limit: int = 100,
+        sort: str = "reference",
+        descending: bool = False,
+    ) -> list[int]:
+        """The ids of the first ``limit`` matches in display order, read fast at any size.
+
+        Dense matches (a letter, a common name) are found by walking the sort index from
+        the start; sparse ones by the search index. Same answers as ``search_ids(...)[:limit]``.
+        """
+        limit = max(min(limit, 1000), 1)
+        order = self._order(sort, descending)
+        if not v.normalize_text(v.search_query(query)).split():
+            with self.ctx.read() as session:
+                return list(
+                    session.connection().scalars(select(Customer.id).order_by(*order).limit(limit))
+                )
+        with self.ctx.read() as session:
+            connection = session.connection()
+            # max(id) bounds the number of customers: a head that long holds every match.
+            bound = connection.scalar(select(func.max(Customer.id))) or 0
+            rows = _HEAD_FIRST
+            while True:
+                ids = list(
+                    connection.scalars(self._head(query, rows, sort, descending).limit(limit))
+                )
+                if len(ids) >= limit or rows >= bound:
+                    return ids
+                if len(ids) * _HEAD_FIRST < rows * _HEAD_FEWEST:
+                    break  # few near the start: a rare word, the search index is quicker
+                # As dense further on as at the start: walk far enough to fill a page.
+                rows = min(bound, max(2 * rows, rows * limit * 3 // (2 * len(ids))))
+                if rows > _HEAD_MOST:
+                    break
+            return list(
+                connection.scalars(
+                    select(Customer.id).where(*self._filter(query)).order_by(*order).limit(limit)
+                )
+            )
+
+    def first_page(
+        self,
+        query: str = "",
+        *,
+        limit: int = 100,
+        sort: str = "reference",
+        descending: bool = False,
+    ) -> list[CustomerRow]:
+        """The rows of the first ``limit`` matches, for a table's first page on screen."""
+        return self.rows(self.first_ids(query, limit=limit, sort=sort, descending=descending))
 
     def search_ids(
         self,
@@ -266,30 +356,14 @@ class CustomerService:
         ``cancel``, another thread can stop the search (a newer one replaced it): the running
         statement is interrupted and the answer is None.
         """
-        stmt = (
-            select(Customer.id).where(*self._filter(query)).order_by(*self._order(sort, descending))
-        )
-        ids: array[int] = array("q")
         with self.ctx.read() as session:
-            # Skip the ORM's per-row work and read the driver's tuples, a batch at a time.
-            compiled = stmt.compile(dialect=session.get_bind().dialect)
-            params = compiled.params
-            args: Any = (
-                tuple(params[name] for name in compiled.positiontup or ())
-                if compiled.positional
-                else params
-            )
-            dbapi = session.connection().connection
-            cursor = dbapi.cursor()
+            connection = session.connection()
+            dbapi = connection.connection
             if cancel is not None and not cancel.watch(dbapi.driver_connection):
-                cursor.close()
                 return None
             try:
-                cursor.execute(str(compiled), args)
-                while batch := cursor.fetchmany(_ID_BATCH):
-                    ids.extend([row[0] for row in batch])
-                    if cancel is not None and cancel.is_set():
-                        return None
+                stmt = self._ids_statement(connection, query, sort, descending)
+                ids = self._fetched_ids(dbapi, stmt, connection.dialect, cancel)
             except Exception:
                 if cancel is not None and cancel.is_set():
                     return None  # interrupted on purpose (the read is rolled back)
@@ -297,7 +371,46 @@ class CustomerService:
             finally:
                 if cancel is not None:
                     cancel.unwatch()
-                cursor.close()
+        return None if cancel is not None and cancel.is_set() else ids
+
+    def _ids_statement(
+        self, connection: Any, query: str, sort: str, descending: bool
+    ) -> Select[Any]:
+        order = self._order(sort, descending)
+        conditions = self._filter(query)
+        if not conditions:
+            return select(Customer.id).order_by(*order)
+        if self.ctx.dialect == "sqlite":
+            # A query most customers match (a letter, "example"): walking the sort index once
+            # beats collecting the matches from the indexes and sorting them all.
+            probe = len(list(connection.scalars(self._head(query, _PROBE, sort, descending))))
+            if probe >= _PROBE * _DENSE:
+                bound = connection.scalar(select(func.max(Customer.id))) or 0
+                return self._head(query, max(bound, 1), sort, descending)
+        return select(Customer.id).where(*conditions).order_by(*order)
+
+    @staticmethod
+    def _fetched_ids(
+        dbapi: Any, stmt: Select[Any], dialect: Any, cancel: Cancel | None
+    ) -> array[int]:
+        """The driver's tuples, a batch at a time, without the ORM (little memory on the way)."""
+        compiled = stmt.compile(dialect=dialect)
+        params = compiled.params
+        args: Any = (
+            tuple(params[name] for name in compiled.positiontup or ())
+            if compiled.positional
+            else params
+        )
+        ids: array[int] = array("q")
+        cursor = dbapi.cursor()
+        try:
+            cursor.execute(str(compiled), args)
+            while batch := cursor.fetchmany(_ID_BATCH):
+                ids.extend([row[0] for row in batch])
+                if cancel is not None and cancel.is_set():
+                    break
+        finally:
+            cursor.close()
         return ids
 
     def _row_select(self):  # type: ignore[no-untyped-def]
@@ -355,13 +468,23 @@ class CustomerService:
         sort: str = "reference",
         descending: bool = False,
     ) -> Select[Any]:
-        """The ordered, LIMITed query behind one page (a table's first page on screen)."""
-        return (
-            self._row_select()
+        """The ordered, LIMITed query behind one page.
+
+        The page's ids first, then their rows: the method and the waiting link are looked up
+        for the rows shown, not for every match before sorting.
+        """
+        page = (
+            select(Customer.id)
             .where(*self._filter(query))
             .order_by(*self._order(sort, descending))
             .offset(max(offset, 0))
             .limit(max(min(limit, 1000), 1))
+            .subquery("page")
+        )
+        return (
+            self._row_select()
+            .join(page, page.c.id == Customer.id)
+            .order_by(*self._order(sort, descending))
         )
 
     def search(
