@@ -301,35 +301,8 @@ class CustomerService:
         Dense matches (a letter, a common name) are found by walking the sort index from
         the start; sparse ones by the search index. Same answers as ``search_ids(...)[:limit]``.
         """
-        limit = max(min(limit, 1000), 1)
-        order = self._order(sort, descending)
-        if not v.normalize_text(v.search_query(query)).split():
-            with self.ctx.read() as session:
-                return list(
-                    session.connection().scalars(select(Customer.id).order_by(*order).limit(limit))
-                )
         with self.ctx.read() as session:
-            connection = session.connection()
-            # max(id) bounds the number of customers: a head that long holds every match.
-            bound = connection.scalar(select(func.max(Customer.id))) or 0
-            rows = _HEAD_FIRST
-            while True:
-                ids = list(
-                    connection.scalars(self._head(query, rows, sort, descending).limit(limit))
-                )
-                if len(ids) >= limit or rows >= bound:
-                    return ids
-                if len(ids) * _HEAD_FIRST < rows * _HEAD_FEWEST:
-                    break  # few near the start: a rare word, the search index is quicker
-                # As dense further on as at the start: walk far enough to fill a page.
-                rows = min(bound, max(2 * rows, rows * limit * 3 // (2 * len(ids))))
-                if rows > _HEAD_MOST:
-                    break
-            return list(
-                connection.scalars(
-                    select(Customer.id).where(*self._filter(query)).order_by(*order).limit(limit)
-                )
-            )
+            return self._first_ids(session.connection(), query, limit, sort, descending)
 
     def first_page(
         self,
@@ -340,7 +313,36 @@ class CustomerService:
         descending: bool = False,
     ) -> list[CustomerRow]:
         """The rows of the first ``limit`` matches, for a table's first page on screen."""
-        return self.rows(self.first_ids(query, limit=limit, sort=sort, descending=descending))
+        with self.ctx.read() as session:
+            connection = session.connection()
+            ids = self._first_ids(connection, query, limit, sort, descending)
+            return self._rows(connection, ids)
+
+    def _first_ids(
+        self, connection: Any, query: str, limit: int, sort: str, descending: bool
+    ) -> list[int]:
+        limit = max(min(limit, 1000), 1)
+        order = self._order(sort, descending)
+        if not v.normalize_text(v.search_query(query)).split():
+            return list(connection.scalars(select(Customer.id).order_by(*order).limit(limit)))
+        # max(id) bounds the number of customers: a head that long holds every match.
+        bound = connection.scalar(select(func.max(Customer.id))) or 0
+        rows = _HEAD_FIRST
+        while True:
+            ids = list(connection.scalars(self._head(query, rows, sort, descending).limit(limit)))
+            if len(ids) >= limit or rows >= bound:
+                return ids
+            if len(ids) * _HEAD_FIRST < rows * _HEAD_FEWEST:
+                break  # few near the start: a rare word, the search index is quicker
+            # As dense further on as at the start: walk far enough to fill a page.
+            rows = min(bound, max(2 * rows, rows * limit * 3 // (2 * len(ids))))
+            if rows > _HEAD_MOST:
+                break
+        return list(
+            connection.scalars(
+                select(Customer.id).where(*self._filter(query)).order_by(*order).limit(limit)
+            )
+        )
 
     def search_ids(
         self,
@@ -447,16 +449,17 @@ class CustomerService:
 
     def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
         """The rows for these ids, in the same order (missing ids are skipped)."""
+        if not ids:
+            return []
+        with self.ctx.read() as session:
+            return self._rows(session.connection(), ids)
+
+    def _rows(self, connection: Any, ids: Sequence[int]) -> list[CustomerRow]:
         wanted = list(ids)[:1000]
         if not wanted:
             return []
-        with self.ctx.read() as session:
-            found = {
-                r.id: self._to_row(r)
-                for r in session.connection().execute(
-                    self._row_select().where(Customer.id.in_(wanted))
-                )
-            }
+        statement = self._row_select().where(Customer.id.in_(wanted))
+        found = {r.id: self._to_row(r) for r in connection.execute(statement)}
         return [found[i] for i in wanted if i in found]
 
     def page_statement(
