@@ -314,14 +314,18 @@ def test_window_opens_with_one_search_in_the_remembered_order(
     from core.services.customers import CustomerService
 
     searches = []
-    original = CustomerService.search_ids
-    monkeypatch.setattr(
-        CustomerService,
-        "search_ids",
-        lambda self, *a, **k: searches.append(k) or original(self, *a, **k),
-    )
+    for name in ("first_page", "search_ids"):
+        original = getattr(CustomerService, name)
+        monkeypatch.setattr(
+            CustomerService,
+            name,
+            lambda self, *a, _o=original, _n=name, **k: (
+                searches.append((_n, k["sort"], k["descending"])) or _o(self, *a, **k)
+            ),
+        )
     again = make_window("en")
-    assert [(k["sort"], k["descending"]) for k in searches] == [("name", True)]
+    # One search: its first page holds both customers, so no ids are read after it.
+    assert searches == [("first_page", "name", True)]
     assert again.customerModel.row_at(0).name == "Zoé Petit"
     assert again.customerTable.horizontalHeader().sortIndicatorSection() == 1
 
