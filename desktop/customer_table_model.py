@@ -57,6 +57,7 @@ class _Found:
     ids: Sequence[int] | None = None
     count: int = -1
     wanted: tuple[int, ...] = ()  # the ids a row fetch asked for
+    last: int = -1  # the last row of the span a row fetch was about
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,13 @@ class _Result:
     first: int = 0  # the first row the job was about
     found: _Found | None = None
     error: BaseException | None = None
+
+
+class _Generation:
+    """The current search's number, shared with the workers (they never hold the model: a
+    Qt object must not be freed on a worker thread)."""
+
+    value = 0
 
 
 class _Bridge(QObject):
@@ -118,7 +126,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = ""
         self._sort = "reference"
         self._descending = False
-        self._generation = 0
+        self._current = _Generation()
         self._cancel: Cancel | None = None
         # The first page and the rows on screen: short reads, never behind a long one.
         self._pages: ThreadPoolExecutor | None = ThreadPoolExecutor(
@@ -129,7 +137,7 @@ class CustomerTableModel(QAbstractTableModel):
             max_workers=1, thread_name_prefix="guichet-search-ids"
         )
         self._icons: dict[str, QIcon] = {}
-        self._bridge = _Bridge()
+        self._bridge = _Bridge(self)
         self._bridge.done.connect(self._on_bridge_done)
         self._fetch_timer = QTimer(self)
         self._fetch_timer.setSingleShot(True)
@@ -202,18 +210,16 @@ class CustomerTableModel(QAbstractTableModel):
         first = max(0, first)
         last = min(len(self._ids) - 1, max(first, last), first + MAX_PAGE - 1)
         wanted = tuple(self._ids[first : last + 1])
-        query = self._query
+        query, customers = self._query, self._customers
 
         def job() -> _Found:
-            return _Found(
-                rows=self._customers.rows(wanted), count=self._customers.count(query), wanted=wanted
-            )
+            return _Found(rows=customers.rows(wanted), count=customers.count(query), wanted=wanted)
 
         self._submit(self._background, "refresh", first, job)
 
     def shutdown(self) -> None:
         """Stop the workers; late results are dropped."""
-        self._generation += 1
+        self._current.value += 1
         self._fetch_timer.stop()
         if self._cancel is not None:
             self._cancel.set()
@@ -352,7 +358,7 @@ class CustomerTableModel(QAbstractTableModel):
         return icon
 
     def _reload(self) -> None:
-        self._generation += 1
+        self._current.value += 1
         if self._cancel is not None:
             self._cancel.set()  # the previous search's ids are no longer wanted
         self._cancel = Cancel()
@@ -362,11 +368,10 @@ class CustomerTableModel(QAbstractTableModel):
         self._wanted.clear()
         self._asking.clear()
         query, sort, desc, size = self._query, self._sort, self._descending, self._page_size
+        customers = self._customers
 
         def page() -> _Found:
-            return _Found(
-                rows=self._customers.first_page(query, limit=size, sort=sort, descending=desc)
-            )
+            return _Found(rows=customers.first_page(query, limit=size, sort=sort, descending=desc))
 
         self._submit(self._pages, "page", 0, page)
 
@@ -377,10 +382,11 @@ class CustomerTableModel(QAbstractTableModel):
         search interrupts it.
         """
         query, sort, desc, cancel = self._query, self._sort, self._descending, self._cancel
+        customers = self._customers
 
         def ids() -> _Found:
             return _Found(
-                ids=self._customers.search_ids(query, sort=sort, descending=desc, cancel=cancel)
+                ids=customers.search_ids(query, sort=sort, descending=desc, cancel=cancel)
             )
 
         self._submit(self._background, "ids", 0, ids)
@@ -419,8 +425,12 @@ class CustomerTableModel(QAbstractTableModel):
             budget -= len(wanted_ids)
             self._asking.update(wanted_ids)
 
-            def job(wanted_ids: tuple[int, ...] = wanted_ids) -> _Found:
-                return _Found(rows=self._customers.rows(wanted_ids), wanted=wanted_ids)
+            def job(
+                wanted_ids: tuple[int, ...] = wanted_ids,
+                last: int = last,
+                customers: CustomerService = self._customers,
+            ) -> _Found:
+                return _Found(rows=customers.rows(wanted_ids), wanted=wanted_ids, last=last)
 
             self._submit(self._pages, "rows", first, job)
             if budget <= 0:
@@ -442,11 +452,12 @@ class CustomerTableModel(QAbstractTableModel):
     ) -> None:
         if executor is None:
             return
-        generation = self._generation
+        current = self._current
+        generation = current.value
         bridge = self._bridge
 
         def run() -> None:
-            if generation != self._generation:
+            if generation != current.value:
                 return  # a newer search superseded this one before it started
             try:
                 result = _Result(kind, generation, first, found=job())
@@ -460,7 +471,7 @@ class CustomerTableModel(QAbstractTableModel):
         executor.submit(run)
 
     def _on_bridge_done(self, result: _Result) -> None:
-        if result.generation != self._generation:
+        if result.generation != self._current.value:
             return
         if result.error is not None:
             if result.kind == "rows":
@@ -528,9 +539,8 @@ class CustomerTableModel(QAbstractTableModel):
         if len(found.rows) < len(found.wanted):  # deleted meanwhile: shown empty, not re-read
             self._gone.update(set(found.wanted) - {r.id for r in found.rows})
         self._remember(found.rows)
-        last = first + len(found.wanted) - 1
-        self._changed(first, last)
-        self.rowsFetched.emit(first, min(last, len(self._ids) - 1))
+        self._changed(first, found.last)
+        self.rowsFetched.emit(first, min(found.last, len(self._ids) - 1))
 
     def _changed(self, first: int, last: int) -> None:
         last = min(last, len(self._ids) - 1)
