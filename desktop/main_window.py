@@ -648,10 +648,10 @@ class MainWindow(QMainWindow):
 
     def _open_first_row(self) -> None:
         """The best match is the list's first row, in the order shown."""
-        row = self.customerModel.row_at(0)
-        if row is None:
+        customer_id = self.customerModel.id_at(0)
+        if customer_id is None:
             return
-        self._select_row(0, load=row.id != self._wanted_id)
+        self._select_row(0, load=customer_id != self._wanted_id)
 
     def _on_searchTimer_timeout(self) -> None:
         if self.customerSearch.text().strip() != self.customerModel.query():
@@ -663,10 +663,15 @@ class MainWindow(QMainWindow):
             self._select_after_load = self._wanted_id
 
     def _on_customerModel_loaded(self) -> None:
-        busy = self.customerModel.is_busy()
-        if not busy:
+        # The first page comes first; every id (and so the count) may follow a moment later.
+        shown = not self.customerModel.is_busy()
+        complete = self.customerModel.is_complete()
+        typed = self._new_search
+        if complete:
             self.countLabel.setText(self.tr("%n customer(s)", "", self.customerModel.total()))
-        if not busy and self._new_search:
+        elif shown:
+            self.countLabel.clear()  # the count of this search follows
+        if complete and self._new_search:
             self._new_search = False
             # A record the list no longer shows must not stay open (nor be edited by Ctrl+E).
             if self._wanted_id is not None and not self.customerModel.contains(self._wanted_id):
@@ -674,12 +679,15 @@ class MainWindow(QMainWindow):
                 self._close_record()
                 self._select_after_load = None
                 self.recordShown.emit(before, None, None)
-        if self._select_after_load is not None:
+        if self._select_after_load is not None and shown:
             row = self.customerModel.row_of(self._select_after_load)
+            if typed and row >= self.customerModel.first_page_size():
+                row = -1  # staff look at the top of what they typed, not far down the list
             if row >= 0:
                 self._select_row(row, load=self._wanted_id != self._select_after_load)
-            self._select_after_load = None
-        if not busy and self._open_first_after_load:
+            if row >= 0 or complete:
+                self._select_after_load = None
+        if shown and self._open_first_after_load:
             self._open_first_after_load = False
             self._open_first_row()
 
@@ -707,9 +715,9 @@ class MainWindow(QMainWindow):
     def _on_customerTable_currentRowChanged(
         self, current: QModelIndex, _previous: QModelIndex
     ) -> None:
-        row = self.customerModel.row_at(current.row()) if current.isValid() else None
-        if row is not None and row.id != self._wanted_id:
-            self.open_customer(row.id)
+        customer_id = self.customerModel.id_at(current.row()) if current.isValid() else None
+        if customer_id is not None and customer_id != self._wanted_id:
+            self.open_customer(customer_id)
 
     def _on_customerTableHeader_sortIndicatorChanged(
         self, section: int, _order: Qt.SortOrder
@@ -723,6 +731,6 @@ class MainWindow(QMainWindow):
         header.blockSignals(False)
 
     def _on_customerTable_activated(self, index: QModelIndex) -> None:
-        row = self.customerModel.row_at(index.row())
-        if row is not None:
-            self.open_customer(row.id, focus_actions=True)
+        customer_id = self.customerModel.id_at(index.row())
+        if customer_id is not None:
+            self.open_customer(customer_id, focus_actions=True)

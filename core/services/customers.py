@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import threading
+from array import array
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, func, literal_column, or_, select, text, update
+from sqlalchemy import (
+    Select,
+    and_,
+    delete,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -107,6 +120,62 @@ def search_key(values: Mapping[str, Any]) -> str:
     return v.normalize_text(" ".join(p for p in parts if p))
 
 
+_ID_BATCH = 20_000
+# A first page walks the display order from the start over this many customers, then up to
+# _HEAD_MOST when its matches are sparse; rarer words go to the search index.
+_HEAD_FIRST = 4_000
+_HEAD_MOST = 150_000
+_HEAD_FEWEST = 12  # matches in the first _HEAD_FIRST customers worth walking further for
+# Every id of a query that matches at least _DENSE of the first _PROBE customers is read by
+# walking the sort index rather than by sorting the matches.
+_PROBE = 2_000
+_DENSE = 0.2
+
+
+class Cancel:
+    """Stops a long read from another thread (a newer search replaced it).
+
+    ``set()`` marks it and interrupts the statement running on the watched connection
+    (SQLite's ``interrupt()``, PostgreSQL's cancel request); both are safe across threads.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._set = False
+        self._connection: Any = None
+
+    def is_set(self) -> bool:
+        return self._set
+
+    def set(self) -> None:
+        with self._lock:
+            self._set = True
+            connection = self._connection
+            if connection is None:
+                return
+            try:
+                if hasattr(connection, "interrupt"):  # sqlite3
+                    connection.interrupt()
+                elif hasattr(connection, "cancel_safe"):  # psycopg 3: a quick local request
+                    connection.cancel_safe(timeout=1.0)
+                elif hasattr(connection, "cancel"):
+                    connection.cancel()
+            except Exception:  # the statement ended meanwhile, or the server is gone
+                pass
+
+    def watch(self, connection: Any) -> bool:
+        """Interrupt this connection on ``set()``; False when already set (do not start)."""
+        with self._lock:
+            if self._set:
+                return False
+            self._connection = connection
+            return True
+
+    def unwatch(self) -> None:
+        with self._lock:
+            self._connection = None
+
+
 def _escape_like(term: str) -> str:
     return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -133,13 +202,17 @@ class CustomerService:
         self.ctx = ctx
 
     # --- reading -------------------------------------------------------------------------
-    def _filter(self, query: str) -> list[Any]:
+    def _filter(self, query: str, cols: Any = Customer, *, indexed: bool = True) -> list[Any]:
         """SQL conditions for a typed query: every word must appear somewhere.
 
         The same meaning on every database: a word of 3+ letters is found anywhere in the
         reference, name, email, company or city (SQLite: its trigram index; PostgreSQL:
         LIKE over pg_trgm's GIN index); shorter queries match the start of the name, the
         email or the reference (indexed).
+
+        ``cols``: the customers table or a subquery of it; ``indexed=False`` tests each row
+        with LIKE instead of asking SQLite's trigram index (the same answers: the index
+        finds the rows whose accent-free, lower-case search text contains each word).
         """
         query = v.search_query(query)
         terms = v.normalize_text(query).split()
@@ -149,10 +222,10 @@ class CustomerService:
         short_terms = [t for t in terms if len(t) < 3]
         conditions: list[Any] = []
         if long_terms:
-            if self.ctx.customer_fts:
+            if self.ctx.customer_fts and indexed:
                 match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
                 conditions.append(
-                    Customer.id.in_(
+                    cols.id.in_(
                         select(literal_column("rowid"))
                         .select_from(text("customer_search"))
                         .where(text("customer_search MATCH :match").bindparams(match=match))
@@ -160,12 +233,10 @@ class CustomerService:
                 )
             else:
                 conditions += [
-                    Customer.search_text.like(p, escape="\\")
-                    for p in _like_terms(" ".join(long_terms))
+                    cols.search_text.like(p, escape="\\") for p in _like_terms(" ".join(long_terms))
                 ]
             conditions += [
-                Customer.search_text.like(p, escape="\\")
-                for p in _like_terms(" ".join(short_terms))
+                cols.search_text.like(p, escape="\\") for p in _like_terms(" ".join(short_terms))
             ]
         else:
             prefix = " ".join(short_terms)
@@ -173,9 +244,9 @@ class CustomerService:
             if self.ctx.dialect == "sqlite":
                 conditions.append(
                     or_(
-                        and_(Customer.sort_name >= prefix, Customer.sort_name < prefix + "\uffff"),
-                        and_(Customer.email >= prefix, Customer.email < prefix + "\uffff"),
-                        and_(Customer.reference >= upper, Customer.reference < upper + "\uffff"),
+                        and_(cols.sort_name >= prefix, cols.sort_name < prefix + "\uffff"),
+                        and_(cols.email >= prefix, cols.email < prefix + "\uffff"),
+                        and_(cols.reference >= upper, cols.reference < upper + "\uffff"),
                     )
                 )
             else:
@@ -183,9 +254,9 @@ class CustomerService:
                 # (the text_pattern_ops indexes of migration 0006).
                 conditions.append(
                     or_(
-                        Customer.sort_name.like(_escape_like(prefix) + "%", escape="\\"),
-                        Customer.email.like(_escape_like(prefix) + "%", escape="\\"),
-                        Customer.reference.like(_escape_like(upper) + "%", escape="\\"),
+                        cols.sort_name.like(_escape_like(prefix) + "%", escape="\\"),
+                        cols.email.like(_escape_like(prefix) + "%", escape="\\"),
+                        cols.reference.like(_escape_like(upper) + "%", escape="\\"),
                     )
                 )
         return conditions
@@ -199,36 +270,165 @@ class CustomerService:
                 or 0
             )
 
-    def _order(self, sort: str, descending: bool) -> list[Any]:
+    def _order(self, sort: str, descending: bool, cols: Any = Customer) -> list[Any]:
         if sort not in SORT_KEYS:
             raise ValidationError("sort", "one_of", choices=list(SORT_KEYS))
-        key = SORT_KEYS[sort]
+        key = getattr(cols, SORT_KEYS[sort].key)
         if descending:
-            return [key.desc(), Customer.id.desc()]
-        return [key.asc(), Customer.id.asc()]
+            return [key.desc(), cols.id.desc()]
+        return [key.asc(), cols.id.asc()]
+
+    def _head(self, query: str, rows: int, sort: str, descending: bool) -> Select[Any]:
+        """The matches among the first ``rows`` customers in display order, in that order.
+
+        Walks the sort key's index and tests each row, so it costs ``rows`` however many
+        customers there are; when it finds a page, that page is the search's first page.
+        """
+        head = (
+            select(
+                Customer.id,
+                Customer.reference,
+                Customer.sort_name,
+                Customer.email,
+                Customer.company,
+                Customer.search_text,
+            )
+            .order_by(*self._order(sort, descending))
+            .limit(rows)
+            .subquery("head")
+        )
+        return (
+            select(head.c.id)
+            .where(*self._filter(query, head.c, indexed=False))
+            .order_by(*self._order(sort, descending, head.c))
+        )
+
+    def first_ids(
+        self,
+        query: str = "",
+        *,
+        limit: int = 100,
+        sort: str = "reference",
+        descending: bool = False,
+    ) -> list[int]:
+        """The ids of the first ``limit`` matches in display order, read fast at any size.
+
+        Dense matches (a letter, a common name) are found by walking the sort index from
+        the start; sparse ones by the search index. Same answers as ``search_ids(...)[:limit]``.
+        """
+        with self.ctx.read() as session:
+            return self._first_ids(session.connection(), query, limit, sort, descending)
+
+    def first_page(
+        self,
+        query: str = "",
+        *,
+        limit: int = 100,
+        sort: str = "reference",
+        descending: bool = False,
+    ) -> list[CustomerRow]:
+        """The rows of the first ``limit`` matches, for a table's first page on screen."""
+        with self.ctx.read() as session:
+            connection = session.connection()
+            ids = self._first_ids(connection, query, limit, sort, descending)
+            return self._rows(connection, ids)
+
+    def _first_ids(
+        self, connection: Any, query: str, limit: int, sort: str, descending: bool
+    ) -> list[int]:
+        limit = max(min(limit, 1000), 1)
+        order = self._order(sort, descending)
+        if not v.normalize_text(v.search_query(query)).split():
+            return list(connection.scalars(select(Customer.id).order_by(*order).limit(limit)))
+        # max(id) bounds the number of customers: a head that long holds every match.
+        bound = connection.scalar(select(func.max(Customer.id))) or 0
+        rows = _HEAD_FIRST
+        while True:
+            ids = list(connection.scalars(self._head(query, rows, sort, descending).limit(limit)))
+            if len(ids) >= limit or rows >= bound:
+                return ids
+            if len(ids) * _HEAD_FIRST < rows * _HEAD_FEWEST:
+                break  # few near the start: a rare word, the search index is quicker
+            # As dense further on as at the start: walk far enough to fill a page.
+            rows = min(bound, max(2 * rows, rows * limit * 3 // (2 * len(ids))))
+            if rows > _HEAD_MOST:
+                break
+        return list(
+            connection.scalars(
+                select(Customer.id).where(*self._filter(query)).order_by(*order).limit(limit)
+            )
+        )
 
     def search_ids(
-        self, query: str = "", *, sort: str = "reference", descending: bool = False
-    ) -> list[int]:
-        """Every matching id in display order: a table holds these and asks for rows lazily."""
-        stmt = (
-            select(Customer.id).where(*self._filter(query)).order_by(*self._order(sort, descending))
-        )
+        self,
+        query: str = "",
+        *,
+        sort: str = "reference",
+        descending: bool = False,
+        cancel: Cancel | None = None,
+    ) -> array[int] | None:
+        """Every matching id in display order: a table holds these and asks for rows lazily.
+
+        A million ids take a few megabytes as a packed array (a list would take ~40). With
+        ``cancel``, another thread can stop the search (a newer one replaced it): the running
+        statement is interrupted and the answer is None.
+        """
         with self.ctx.read() as session:
-            # A million ids: skip the ORM's per-row work and read the driver's tuples.
-            compiled = stmt.compile(dialect=session.get_bind().dialect)
-            params = compiled.params
-            args: Any = (
-                tuple(params[name] for name in compiled.positiontup or ())
-                if compiled.positional
-                else params
-            )
-            cursor = session.connection().connection.cursor()
+            connection = session.connection()
+            dbapi = connection.connection
+            if cancel is not None and not cancel.watch(dbapi.driver_connection):
+                return None
             try:
-                cursor.execute(str(compiled), args)
-                return [row[0] for row in cursor.fetchall()]
+                stmt = self._ids_statement(connection, query, sort, descending)
+                ids = self._fetched_ids(dbapi, stmt, connection.dialect, cancel)
+            except Exception:
+                if cancel is not None and cancel.is_set():
+                    return None  # interrupted on purpose (the read is rolled back)
+                raise
             finally:
-                cursor.close()
+                if cancel is not None:
+                    cancel.unwatch()
+        return None if cancel is not None and cancel.is_set() else ids
+
+    def _ids_statement(
+        self, connection: Any, query: str, sort: str, descending: bool
+    ) -> Select[Any]:
+        order = self._order(sort, descending)
+        conditions = self._filter(query)
+        if not conditions:
+            return select(Customer.id).order_by(*order)
+        if self.ctx.dialect == "sqlite":
+            # A query most customers match (a letter, "example"): walking the sort index once
+            # beats collecting the matches from the indexes and sorting them all.
+            probe = len(list(connection.scalars(self._head(query, _PROBE, sort, descending))))
+            if probe >= _PROBE * _DENSE:
+                bound = connection.scalar(select(func.max(Customer.id))) or 0
+                return self._head(query, max(bound, 1), sort, descending)
+        return select(Customer.id).where(*conditions).order_by(*order)
+
+    @staticmethod
+    def _fetched_ids(
+        dbapi: Any, stmt: Select[Any], dialect: Any, cancel: Cancel | None
+    ) -> array[int]:
+        """The driver's tuples, a batch at a time, without the ORM (little memory on the way)."""
+        compiled = stmt.compile(dialect=dialect)
+        params = compiled.params
+        args: Any = (
+            tuple(params[name] for name in compiled.positiontup or ())
+            if compiled.positional
+            else params
+        )
+        ids: array[int] = array("q")
+        cursor = dbapi.cursor()
+        try:
+            cursor.execute(str(compiled), args)
+            while batch := cursor.fetchmany(_ID_BATCH):
+                ids.extend([row[0] for row in batch])
+                if cancel is not None and cancel.is_set():
+                    break
+        finally:
+            cursor.close()
+        return ids
 
     def _row_select(self):  # type: ignore[no-untyped-def]
         pending = exists().where(
@@ -264,15 +464,46 @@ class CustomerService:
 
     def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
         """The rows for these ids, in the same order (missing ids are skipped)."""
+        if not ids:
+            return []
+        with self.ctx.read() as session:
+            return self._rows(session.connection(), ids)
+
+    def _rows(self, connection: Any, ids: Sequence[int]) -> list[CustomerRow]:
         wanted = list(ids)[:1000]
         if not wanted:
             return []
-        with self.ctx.read() as session:
-            found = {
-                r.id: self._to_row(r)
-                for r in session.execute(self._row_select().where(Customer.id.in_(wanted)))
-            }
+        statement = self._row_select().where(Customer.id.in_(wanted))
+        found = {r.id: self._to_row(r) for r in connection.execute(statement)}
         return [found[i] for i in wanted if i in found]
+
+    def page_statement(
+        self,
+        query: str = "",
+        *,
+        offset: int = 0,
+        limit: int = 100,
+        sort: str = "reference",
+        descending: bool = False,
+    ) -> Select[Any]:
+        """The ordered, LIMITed query behind one page.
+
+        The page's ids first, then their rows: the method and the waiting link are looked up
+        for the rows shown, not for every match before sorting.
+        """
+        page = (
+            select(Customer.id)
+            .where(*self._filter(query))
+            .order_by(*self._order(sort, descending))
+            .offset(max(offset, 0))
+            .limit(max(min(limit, 1000), 1))
+            .subquery("page")
+        )
+        return (
+            self._row_select()
+            .join(page, page.c.id == Customer.id)
+            .order_by(*self._order(sort, descending))
+        )
 
     def search(
         self,
@@ -285,15 +516,11 @@ class CustomerService:
         with_total: bool = True,
     ) -> CustomerPage:
         """One page of matches, searched and sorted in SQL (case- and accent-insensitive)."""
-        stmt = (
-            self._row_select()
-            .where(*self._filter(query))
-            .order_by(*self._order(sort, descending))
-            .offset(max(offset, 0))
-            .limit(max(min(limit, 1000), 1))
+        stmt = self.page_statement(
+            query, offset=offset, limit=limit, sort=sort, descending=descending
         )
         with self.ctx.read() as session:
-            rows = tuple(self._to_row(r) for r in session.execute(stmt))
+            rows = tuple(self._to_row(r) for r in session.connection().execute(stmt))
         total = self.count(query) if with_total else -1
         return CustomerPage(rows=rows, total=total)
 

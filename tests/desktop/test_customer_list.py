@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
 from desktop.customer_table_model import CustomerTableModel
 from tests.conftest import customer_input
@@ -75,40 +76,157 @@ def test_badges_in_the_list(qtbot, services, make_window):
     assert badges["CUST-000302"] == "Awaiting customer"
 
 
-def test_pages_load_on_demand_and_sort_in_sql(qtbot, services, qtmodeltester):
-    for n in range(1, 131):
+def _client_customers(services, count: int) -> None:
+    for n in range(1, count + 1):
         services.customers.create(
             customer_input(
                 reference=f"CUST-{n:06d}", name=f"Client {n:03d}", email=f"c{n}@example.fr"
             )
         )
+
+
+def _table(model, qtbot, *, height: int = 400) -> QTableView:
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(800, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _shown(model, view) -> list[str]:
+    """The references the view shows (empty while a row is being read)."""
+    first = view.rowAt(0)
+    last = view.rowAt(view.viewport().height() - 1)
+    last = model.rowCount() - 1 if last < 0 else last
+    return [model.index(r, 0).data() or "" for r in range(max(first, 0), last + 1)]
+
+
+def test_ids_only_model_sorts_in_sql_and_passes_the_model_tester(qtbot, services, qtmodeltester):
+    _client_customers(services, 130)
     model = CustomerTableModel(services.customers, language="fr", page_size=50)
     try:
         model.reload()
-        qtbot.waitUntil(lambda: not model.is_busy(), timeout=3000)
-        assert model.rowCount() == 50
-        assert model.total() == 130
-        assert model.canFetchMore()
-        with qtbot.waitSignal(model.loaded, timeout=3000):
-            model.fetchMore()
-        assert model.rowCount() == 100
+        qtbot.waitUntil(lambda: model.is_complete() and not model.is_busy(), timeout=5000)
+        # One row per match from the start; rows are read when shown, not beforehand.
+        assert model.rowCount() == model.total() == 130
+        assert model.cached_rows() == 50  # the first page
+        assert model.index(129, 0).data() is None  # not read yet: asked for
+        qtbot.waitUntil(lambda: model.index(129, 0).data() == "CUST-000130", timeout=3000)
         qtmodeltester.check(model)
 
         model.sort(1, Qt.SortOrder.DescendingOrder)
-        qtbot.waitUntil(lambda: not model.is_busy(), timeout=3000)
+        qtbot.waitUntil(lambda: model.is_complete() and not model.is_busy(), timeout=3000)
         assert model.row_at(0).name == "Client 130"
-        assert model.rowCount() == 50
-
-        def scrolled_to_end():
-            if model.canFetchMore():
-                model.fetchMore()  # as the view does when scrolled to the bottom
-            return model.rowCount() == 130 and not model.is_busy()
-
-        qtbot.waitUntil(scrolled_to_end, timeout=5000)
-        assert model.row_at(129).name == "Client 001"
-        assert not model.canFetchMore()
+        assert model.id_at(129) is not None
+        qtbot.waitUntil(lambda: model.index(129, 1).data() == "Client 001", timeout=3000)
         qtmodeltester.check(model)
     finally:
+        model.shutdown()
+
+
+def test_scrolling_to_the_end_reads_only_the_rows_shown_there(qtbot, services):
+    from core.demo import add_demo_customers
+
+    add_demo_customers(services, 3000)
+    model = CustomerTableModel(services.customers, language="fr", page_size=100)
+    view = _table(model, qtbot)
+    try:
+        model.reload()
+        qtbot.waitUntil(model.is_complete, timeout=10000)
+        # The scroll bar spans every customer as soon as they are counted.
+        assert model.rowCount() == 3000
+        assert view.verticalScrollBar().maximum() > 2900  # one step per row
+        before = model.rows_fetched()
+        view.scrollToBottom()
+        qtbot.waitUntil(lambda: all(_shown(model, view)), timeout=5000)
+        assert _shown(model, view)[-1] == model.row_at(2999).reference
+        read = model.rows_fetched() - before
+        visible = len(_shown(model, view))
+        assert 0 < read <= visible + 2 * max(20, 100 // 2) + 1  # the screenful and a margin
+        assert model.cached_rows() < 400  # nothing like the 3,000 rows
+    finally:
+        model.shutdown()
+
+
+def test_first_page_shows_before_the_count_and_typing_is_never_held_up(
+    qtbot, services, monkeypatch
+):
+    """Every id (and so the count) may take a while: the first page does not wait for it."""
+    import threading
+
+    from core.services.customers import CustomerService
+
+    _client_customers(services, 30)
+    release = threading.Event()
+    original = CustomerService.search_ids
+
+    def slow_ids(self, *args, **kwargs):
+        release.wait(10)  # a million ids to read
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(CustomerService, "search_ids", slow_ids)
+    model = CustomerTableModel(services.customers, language="fr", page_size=10)
+    counts: list[int] = []
+    model.counted.connect(counts.append)
+    try:
+        model.set_query("client")
+        qtbot.waitUntil(lambda: not model.is_busy(), timeout=3000)
+        assert [model.row_at(r).reference for r in range(3)] == [
+            "CUST-000001",
+            "CUST-000002",
+            "CUST-000003",
+        ]
+        assert model.rowCount() == 10
+        assert not model.is_complete() and model.total() == -1 and counts == []
+
+        model.set_query("client 02")  # the next keystroke: its first page comes all the same
+        qtbot.waitUntil(lambda: not model.is_busy(), timeout=3000)
+        assert model.row_at(0).reference == "CUST-000002"
+        assert model.rowCount() == 10 and counts == []
+
+        release.set()  # CUST-000002, CUST-000020…029
+        qtbot.waitUntil(lambda: counts != [], timeout=5000)
+        assert counts == [11] and model.total() == 11 and model.rowCount() == 11
+        assert model.row_at(0).reference == "CUST-000002"
+    finally:
+        release.set()
+        model.shutdown()
+
+
+def test_the_count_follows_the_first_page_without_moving_it(qtbot, services, monkeypatch):
+    import threading
+
+    from core.services.customers import CustomerService
+
+    _client_customers(services, 130)
+    release = threading.Event()
+    original = CustomerService.search_ids
+    monkeypatch.setattr(
+        CustomerService,
+        "search_ids",
+        lambda self, *a, **k: release.wait(10) and original(self, *a, **k),
+    )
+    model = CustomerTableModel(services.customers, language="fr", page_size=50)
+    view = _table(model, qtbot)
+    counts: list[int] = []
+    model.counted.connect(counts.append)
+    try:
+        model.set_query("client")
+        qtbot.waitUntil(lambda: not model.is_busy(), timeout=5000)
+        view.setCurrentIndex(model.index(3, 0))  # staff already went down the first page
+        resets: list[bool] = []
+        model.modelReset.connect(lambda: resets.append(True))
+        release.set()
+        qtbot.waitUntil(lambda: counts == [130], timeout=5000)
+        assert model.rowCount() == 130 and resets == []
+        assert view.currentIndex().row() == 3
+        assert model.index(3, 0).data() == "CUST-000004"
+        qtbot.wait(100)
+        assert counts == [130]  # counted once
+    finally:
+        release.set()
         model.shutdown()
 
 
@@ -208,14 +326,18 @@ def test_window_opens_with_one_search_in_the_remembered_order(
     from core.services.customers import CustomerService
 
     searches = []
-    original = CustomerService.search_ids
-    monkeypatch.setattr(
-        CustomerService,
-        "search_ids",
-        lambda self, *a, **k: searches.append(k) or original(self, *a, **k),
-    )
+    for name in ("first_page", "search_ids"):
+        original = getattr(CustomerService, name)
+        monkeypatch.setattr(
+            CustomerService,
+            name,
+            lambda self, *a, _o=original, _n=name, **k: (
+                searches.append((_n, k["sort"], k["descending"])) or _o(self, *a, **k)
+            ),
+        )
     again = make_window("en")
-    assert searches == [{"sort": "name", "descending": True}]
+    # One search: its first page holds both customers, so no ids are read after it.
+    assert searches == [("first_page", "name", True)]
     assert again.customerModel.row_at(0).name == "Zoé Petit"
     assert again.customerTable.horizontalHeader().sortIndicatorSection() == 1
 
