@@ -105,6 +105,9 @@ def build_window(
     # The core checks payment dates against its own business day, so the dialogs use it too.
     today = services.today
 
+    from desktop.gc_guard import collect_on_gui_thread
+
+    collect_on_gui_thread()
     window = MainWindow(
         services,
         language=lang,

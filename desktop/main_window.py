@@ -410,6 +410,9 @@ class MainWindow(QMainWindow):
         self.customerModel.shutdown()
         if self._owns_services:
             self._services.close()
+        from desktop.gc_guard import collect_now
+
+        collect_now()  # the window's cycles go now, on this thread
 
     # --- public helpers (status bar, the open record) ------------------------------------------------
     def show_status(self, text: str, timeout_ms: int = 6000) -> None:

@@ -1,0 +1,47 @@
+"""Garbage is collected on the GUI thread only.
+
+Python's cyclic collector runs in whichever thread happens to allocate when a threshold is
+crossed: a worker reading the database could then free a cycle that holds a Qt object, and
+a Qt object destroyed off its thread crashes the process (seen here as a segmentation fault
+"Garbage-collecting" inside a SQLAlchemy query on a worker). Like Anki's desk, automatic
+collection is turned off once a window exists, and the GUI thread collects every few
+seconds instead (reference counting still frees everything that is not in a cycle at once).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
+
+COLLECT_EVERY_MS = 5_000
+
+
+class _Collector(QObject):
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self.timer = QTimer(self)
+        self.timer.setInterval(COLLECT_EVERY_MS)
+        self.timer.timeout.connect(self.collect)
+        self.timer.start()
+
+    def collect(self) -> None:
+        if QThread.currentThread() is QCoreApplication.instance().thread():  # type: ignore[union-attr]
+            gc.collect()
+
+
+def collect_on_gui_thread() -> None:
+    """Install once per application (again: nothing more happens)."""
+    app = QCoreApplication.instance()
+    if app is None or app.findChild(_Collector) is not None:
+        return
+    gc.collect()
+    gc.disable()
+    _Collector(app)
+
+
+def collect_now() -> None:
+    """A full collection on the GUI thread (after a window closes, say)."""
+    app = QCoreApplication.instance()
+    if app is not None and QThread.currentThread() is app.thread():
+        gc.collect()
