@@ -363,11 +363,13 @@ class MainWindow(QMainWindow):
             ),
             "offline": (
                 self.tr("Offline payment"),
-                self.tr("Only customers who pay by cheque, transfer or cash"),
+                self.tr("Only customers who pay offline (cheque, transfer, cash, other)"),
             ),
             "unusable": (
                 self.tr("Unusable method"),
-                self.tr("Only customers whose card has expired or whose mandate lapsed or was rejected"),
+                self.tr(
+                    "Only customers whose card has expired or whose mandate lapsed or was rejected"
+                ),
             ),
             "overdue": (
                 self.tr("Overdue invoices"),
@@ -415,7 +417,9 @@ class MainWindow(QMainWindow):
         model = self.customerModel
 
         def title(column: int) -> int:
-            return header.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal)))
+            return header.horizontalAdvance(
+                str(model.headerData(column, Qt.Orientation.Horizontal))
+            )
 
         status = cells.horizontalAdvance(
             " · ".join((words.badge_greylisted(), words.badge_offline()))
