@@ -43,6 +43,7 @@ class CustomerRow:
     payment_method: str | None
     greylisted: bool
     awaiting_customer: bool
+    city: str = ""
 
     @property
     def offline(self) -> bool:

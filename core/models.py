@@ -84,6 +84,7 @@ class Customer(Base):
     __table_args__ = (
         Index("ix_customers_email", "email"),
         Index("ix_customers_company", "company"),
+        Index("ix_customers_city", "city"),  # the list sorts by city
     )
 
     payment_methods: Mapped[list[PaymentMethod]] = relationship(

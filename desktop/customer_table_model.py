@@ -94,8 +94,10 @@ class CustomerTableModel(QAbstractTableModel):
     """
 
     # How each one pays is what staff look for: the method comes right after the name.
-    COLUMNS = ("reference", "name", "payment_method", "badges", "email", "company")
-    SORT_KEYS = {0: "reference", 1: "name", 4: "email", 5: "company"}
+    COLUMNS = ("reference", "name", "payment_method", "badges", "city", "email", "company")
+    SORT_KEYS = {0: "reference", 1: "name", 4: "city", 5: "email", 6: "company"}
+    # The quick filters above the list (core.services.customers.QUICK_FILTERS).
+    FILTERS = ("greylisted", "offline", "unusable", "overdue")
 
     loaded = Signal()  # the first page, every id (the count) or a refresh arrived
     counted = Signal(int)  # every matching id is known: the exact count
@@ -127,6 +129,7 @@ class CustomerTableModel(QAbstractTableModel):
         self._wanted: set[int] = set()  # rows the view painted without data
         self._fetched = 0  # rows read since the last search (what scrolling cost)
         self._query = ""
+        self._filters: tuple[str, ...] = ()
         self._sort = "reference"
         self._descending = False
         self._current = _Generation()
@@ -202,6 +205,16 @@ class CustomerTableModel(QAbstractTableModel):
         self._query = text.strip()
         self._reload()
 
+    def filters(self) -> tuple[str, ...]:
+        return self._filters
+
+    def set_filters(self, filters: Sequence[str]) -> None:
+        """Show only the customers every one of ``filters`` holds for (with the query)."""
+        wanted = tuple(f for f in self.FILTERS if f in filters)
+        if wanted != self._filters:
+            self._filters = wanted
+            self._reload()
+
     def reload(self) -> None:
         self._reload()
 
@@ -213,10 +226,14 @@ class CustomerTableModel(QAbstractTableModel):
         first = max(0, first)
         last = min(len(self._ids) - 1, max(first, last), first + MAX_PAGE - 1)
         wanted = tuple(self._ids[first : last + 1])
-        query, customers = self._query, self._customers
+        query, filters, customers = self._query, self._filters, self._customers
 
         def job() -> _Found:
-            return _Found(rows=customers.rows(wanted), count=customers.count(query), wanted=wanted)
+            return _Found(
+                rows=customers.rows(wanted),
+                count=customers.count(query, filters=filters),
+                wanted=wanted,
+            )
 
         self._submit(self._background, "refresh", first, job)
 
@@ -248,6 +265,7 @@ class CustomerTableModel(QAbstractTableModel):
             self.tr("Name"),
             self.tr("Payment method"),
             self.tr("Status"),
+            self.tr("City"),
             self.tr("Email"),
             self.tr("Company"),
         )
@@ -279,6 +297,8 @@ class CustomerTableModel(QAbstractTableModel):
                 return item.name
             if column == "company":
                 return item.company
+            if column == "city":
+                return item.city
             if column == "email":
                 return item.email
             if column == "payment_method":
@@ -373,10 +393,14 @@ class CustomerTableModel(QAbstractTableModel):
         self._wanted.clear()
         self._asking.clear()
         query, sort, desc, size = self._query, self._sort, self._descending, self._page_size
-        customers = self._customers
+        filters, customers = self._filters, self._customers
 
         def page() -> _Found:
-            return _Found(rows=customers.first_page(query, limit=size, sort=sort, descending=desc))
+            return _Found(
+                rows=customers.first_page(
+                    query, limit=size, sort=sort, descending=desc, filters=filters
+                )
+            )
 
         self._submit(self._pages, "page", 0, page)
 
@@ -387,11 +411,13 @@ class CustomerTableModel(QAbstractTableModel):
         search interrupts it.
         """
         query, sort, desc, cancel = self._query, self._sort, self._descending, self._cancel
-        customers = self._customers
+        filters, customers = self._filters, self._customers
 
         def ids() -> _Found:
             return _Found(
-                ids=customers.search_ids(query, sort=sort, descending=desc, cancel=cancel)
+                ids=customers.search_ids(
+                    query, sort=sort, descending=desc, cancel=cancel, filters=filters
+                )
             )
 
         self._submit(self._background, "ids", 0, ids)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
@@ -64,6 +64,9 @@ ACTION_NAMES = (
     "actionAnonymize",
     "actionDelete",
 )
+
+
+RECORD_WIDTH = 680  # the record's invoice and subscription tables show every column
 
 
 class _CustomersOnFirstUse:
@@ -265,6 +268,7 @@ class MainWindow(QMainWindow):
         self.newCustomerButton.setToolTip(self.tr("New customer (Ctrl+N)"))
         top.addWidget(self.newCustomerButton)
         list_layout.addLayout(top)
+        list_layout.addLayout(self._build_quick_filters())
 
         self.customerModel = CustomerTableModel(
             cast("CustomerService", _CustomersOnFirstUse(self._services)),
@@ -289,7 +293,9 @@ class MainWindow(QMainWindow):
         self.customerTable.verticalHeader().setDefaultSectionSize(26)
         self.customerTable.setAlternatingRowColors(True)
         self.customerTable.setWordWrap(False)
-        for column, width in enumerate((118, 140, 152, 150, 190, 130)):
+        # Wide enough for the longest status ("Liste grise · Paiement hors ligne") and a
+        # French method name; the list and the record share the window (see _size_to_screen).
+        for column, width in enumerate(self._column_widths()):
             self.customerTable.setColumnWidth(column, width)
         list_layout.addWidget(self.customerTable, 1)
         self.countLabel = QLabel()
@@ -346,6 +352,92 @@ class MainWindow(QMainWindow):
         self.customerModel.failed.connect(self._on_customerModel_failed)
         self._size_to_screen()
 
+    def _build_quick_filters(self) -> QHBoxLayout:
+        """Checkable buttons above the list: each narrows it (with the search text, if any)."""
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        texts = {
+            "greylisted": (
+                self.tr("Grey list"),
+                self.tr("Only customers the payment form refuses (grey list)"),
+            ),
+            "offline": (
+                self.tr("Offline payment"),
+                self.tr("Only customers who pay offline (cheque, transfer, cash, other)"),
+            ),
+            "unusable": (
+                self.tr("Unusable method"),
+                self.tr(
+                    "Only customers whose card has expired or whose mandate lapsed or was rejected"
+                ),
+            ),
+            "overdue": (
+                self.tr("Overdue invoices"),
+                self.tr("Only customers with an invoice past its due date and the grace days"),
+            ),
+        }
+        self.quickFilterButtons: dict[str, QPushButton] = {}
+        for key in CustomerTableModel.FILTERS:
+            text, tip = texts[key]
+            button = QPushButton(text)
+            button.setObjectName("quickFilter" + key.capitalize())
+            button.setCheckable(True)
+            button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
+            # A click leaves the focus in the search box (Down, Enter); Tab still reaches it.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.toggled.connect(self._on_quickFilter_toggled)
+            self.quickFilterButtons[key] = button
+            setattr(self, button.objectName(), button)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def quick_filters(self) -> tuple[str, ...]:
+        return tuple(k for k, b in self.quickFilterButtons.items() if b.isChecked())
+
+    def set_quick_filters(self, filters: Sequence[str]) -> None:
+        """Check exactly these quick filters (one search for all of them)."""
+        for key, button in self.quickFilterButtons.items():
+            button.blockSignals(True)
+            button.setChecked(key in filters)
+            button.blockSignals(False)
+        self._on_quickFilter_toggled()
+
+    def _on_quickFilter_toggled(self, _checked: bool = False) -> None:
+        filters = self.quick_filters()
+        if filters != self.customerModel.filters():
+            self._new_search = True
+            self.customerModel.set_filters(filters)
+
+    def _column_widths(self) -> tuple[int, ...]:
+        """Reference, name, method, status, city, email, company: from the text they hold."""
+        cells = self.customerTable.fontMetrics()
+        header = self.customerTable.horizontalHeader().fontMetrics()
+        model = self.customerModel
+
+        def title(column: int) -> int:
+            return header.horizontalAdvance(
+                str(model.headerData(column, Qt.Orientation.Horizontal))
+            )
+
+        status = cells.horizontalAdvance(
+            " · ".join((words.badge_greylisted(), words.badge_offline()))
+        )
+        method = max(
+            cells.horizontalAdvance(i18n.method_name(code, self._language))
+            for code in ("card", "sepa_debit", "bank_transfer", "cheque", "cash", "other")
+        )
+        return (
+            cells.horizontalAdvance("CUST-000000") + 30,  # and the coloured dot
+            max(125, title(1) + 24),
+            max(method, title(2)) + 16,
+            max(status, title(3)) + 14,
+            max(110, title(4) + 24),
+            190,
+            130,
+        )
+
     def _size_to_screen(self) -> None:
         """First start: use most of the screen (up to 1600×960), list and record side by side."""
         screen = QGuiApplication.primaryScreen()
@@ -356,7 +448,10 @@ class MainWindow(QMainWindow):
             height = max(700, min(960, int(available.height() * 0.9)))
         self.resize(width, height)
         content = width - self.sectionList.width()
-        self.splitter.setSizes([int(content * 0.44), int(content * 0.56)])
+        # The list shows up to its status column where the record keeps room for its
+        # invoice table (about 680 pixels); on a small screen, 44 % as before.
+        shown = max(int(content * 0.44), content - max(RECORD_WIDTH, content // 2))
+        self.splitter.setSizes([shown, content - shown])
 
     # --- state -------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -371,7 +466,9 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.splitter.restoreState(splitter)
         header = s.value("desk/customerTableHeader")
-        if header is not None:
+        # A header saved with other columns (before the city) would hide the new ones.
+        columns = ",".join(CustomerTableModel.COLUMNS)
+        if header is not None and s.value("desk/customerTableColumns") == columns:
             view_header = self.customerTable.horizontalHeader()
             view_header.blockSignals(True)  # the first search, below, already uses this order
             view_header.restoreState(header)
@@ -391,6 +488,7 @@ class MainWindow(QMainWindow):
         s.setValue("desk/splitter", self.splitter.saveState())
         s.setValue("desk/section", self.current_section())
         s.setValue("desk/customerTableHeader", self.customerTable.horizontalHeader().saveState())
+        s.setValue("desk/customerTableColumns", ",".join(CustomerTableModel.COLUMNS))
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

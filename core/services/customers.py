@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import threading
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -22,8 +23,9 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from core import addresses
+from core import addresses, rules
 from core import validation as v
+from core.codes import AUTOMATIC_METHODS
 from core.dto import CustomerDetail, CustomerInput, CustomerPage, CustomerRow, SaveResult
 from core.errors import DuplicateEmail, RuleViolation, ValidationError
 from core.models import (
@@ -58,7 +60,10 @@ SORT_KEYS: dict[str, Any] = {
     "name": Customer.sort_name,
     "email": Customer.email,
     "company": Customer.company,
+    "city": Customer.city,
 }
+# The list's quick filters; several at once narrow the list together (each must hold).
+QUICK_FILTERS = ("greylisted", "offline", "unusable", "overdue")
 _EDITABLE = (
     "name",
     "email",
@@ -130,6 +135,17 @@ _HEAD_FEWEST = 12  # matches in the first _HEAD_FIRST customers worth walking fu
 # walking the sort index rather than by sorting the matches.
 _PROBE = 2_000
 _DENSE = 0.2
+
+
+def _lapsed_if_last_used_by(today: date) -> date:
+    """The latest day a mandate may have been last used (or signed) and be lapsed by ``today``
+    (``rules.mandate_lapses_on``; month ends make it a day or two off a plain subtraction)."""
+    day = rules.add_months(today, -rules.MANDATE_LAPSE_MONTHS)
+    while rules.add_months(day, rules.MANDATE_LAPSE_MONTHS) > today:
+        day -= timedelta(days=1)
+    while rules.add_months(day + timedelta(days=1), rules.MANDATE_LAPSE_MONTHS) <= today:
+        day += timedelta(days=1)
+    return day
 
 
 class Cancel:
@@ -261,11 +277,89 @@ class CustomerService:
                 )
         return conditions
 
-    def count(self, query: str = "") -> int:
+    def _quick(self, filters: Collection[str], cols: Any = Customer) -> list[Any]:
+        """SQL conditions for the list's quick filters (``QUICK_FILTERS``), all to hold.
+
+        - greylisted: the form refuses the customer;
+        - offline: their default method is an offline one (the list's "offline" badge);
+        - unusable: their default method can no longer be charged (``rules.unusable_reason``:
+          a reason stored by billing or the bank, a card past its expiry month, a mandate
+          unused for 36 months);
+        - overdue: an invoice due and past its due date plus the grace days (``rules.is_overdue``).
+        """
+        unknown = [f for f in filters if f not in QUICK_FILTERS]
+        if unknown:
+            raise ValidationError("filters", "one_of", choices=list(QUICK_FILTERS))
+        conditions: list[Any] = []
+        default = and_(PaymentMethod.customer_id == cols.id, PaymentMethod.status == "default")
+        today = self.ctx.today()
+        if "greylisted" in filters:
+            conditions.append(cols.greylisted.is_(True))
+        if "offline" in filters:
+            # Plain comparisons, not IN (): every id is read with the driver's own cursor.
+            offline = [PaymentMethod.method != str(m) for m in AUTOMATIC_METHODS]
+            conditions.append(exists().where(default, *offline))
+        if "unusable" in filters:
+            lapsed = _lapsed_if_last_used_by(today)
+            conditions.append(
+                exists().where(
+                    default,
+                    or_(
+                        and_(
+                            PaymentMethod.unusable_reason.is_not(None),
+                            PaymentMethod.unusable_reason != "",
+                        ),
+                        and_(
+                            PaymentMethod.method == "card",
+                            PaymentMethod.card_exp_month > 0,
+                            PaymentMethod.card_exp_year > 0,
+                            or_(
+                                PaymentMethod.card_exp_year < today.year,
+                                and_(
+                                    PaymentMethod.card_exp_year == today.year,
+                                    PaymentMethod.card_exp_month < today.month,
+                                ),
+                            ),
+                        ),
+                        and_(
+                            PaymentMethod.method == "sepa_debit",
+                            or_(
+                                PaymentMethod.mandate_last_used_on <= lapsed,
+                                and_(
+                                    PaymentMethod.mandate_last_used_on.is_(None),
+                                    PaymentMethod.mandate_signed_on <= lapsed,
+                                ),
+                                and_(
+                                    PaymentMethod.mandate_last_used_on.is_(None),
+                                    PaymentMethod.mandate_signed_on.is_(None),
+                                    # Created on or before that day (a date: both
+                                    # databases compare it with a time of day).
+                                    PaymentMethod.created_at < lapsed + timedelta(days=1),
+                                ),
+                            ),
+                        ),
+                    ),
+                )
+            )
+        if "overdue" in filters:
+            grace = self.ctx.settings.overdue_grace_days
+            conditions.append(
+                exists().where(
+                    Invoice.customer_id == cols.id,
+                    Invoice.status == "due",
+                    Invoice.due_on < today - timedelta(days=grace),
+                )
+            )
+        return conditions
+
+    def _where(self, query: str, filters: Collection[str], cols: Any = Customer) -> list[Any]:
+        return self._filter(query, cols) + self._quick(filters, cols)
+
+    def count(self, query: str = "", *, filters: Collection[str] = ()) -> int:
         with self.ctx.read() as session:
             return (
                 session.scalar(
-                    select(func.count()).select_from(Customer).where(*self._filter(query))
+                    select(func.count()).select_from(Customer).where(*self._where(query, filters))
                 )
                 or 0
             )
@@ -278,7 +372,14 @@ class CustomerService:
             return [key.desc(), cols.id.desc()]
         return [key.asc(), cols.id.asc()]
 
-    def _head(self, query: str, rows: int, sort: str, descending: bool) -> Select[Any]:
+    def _head(
+        self,
+        query: str,
+        rows: int,
+        sort: str,
+        descending: bool,
+        filters: Collection[str] = (),
+    ) -> Select[Any]:
         """The matches among the first ``rows`` customers in display order, in that order.
 
         Walks the sort key's index and tests each row, so it costs ``rows`` however many
@@ -291,7 +392,9 @@ class CustomerService:
                 Customer.sort_name,
                 Customer.email,
                 Customer.company,
+                Customer.city,
                 Customer.search_text,
+                Customer.greylisted,
             )
             .order_by(*self._order(sort, descending))
             .limit(rows)
@@ -299,7 +402,7 @@ class CustomerService:
         )
         return (
             select(head.c.id)
-            .where(*self._filter(query, head.c, indexed=False))
+            .where(*self._filter(query, head.c, indexed=False), *self._quick(filters, head.c))
             .order_by(*self._order(sort, descending, head.c))
         )
 
@@ -310,6 +413,7 @@ class CustomerService:
         limit: int = 100,
         sort: str = "reference",
         descending: bool = False,
+        filters: Collection[str] = (),
     ) -> list[int]:
         """The ids of the first ``limit`` matches in display order, read fast at any size.
 
@@ -317,7 +421,7 @@ class CustomerService:
         the start; sparse ones by the search index. Same answers as ``search_ids(...)[:limit]``.
         """
         with self.ctx.read() as session:
-            return self._first_ids(session.connection(), query, limit, sort, descending)
+            return self._first_ids(session.connection(), query, limit, sort, descending, filters)
 
     def first_page(
         self,
@@ -326,25 +430,34 @@ class CustomerService:
         limit: int = 100,
         sort: str = "reference",
         descending: bool = False,
+        filters: Collection[str] = (),
     ) -> list[CustomerRow]:
         """The rows of the first ``limit`` matches, for a table's first page on screen."""
         with self.ctx.read() as session:
             connection = session.connection()
-            ids = self._first_ids(connection, query, limit, sort, descending)
+            ids = self._first_ids(connection, query, limit, sort, descending, filters)
             return self._rows(connection, ids)
 
     def _first_ids(
-        self, connection: Any, query: str, limit: int, sort: str, descending: bool
+        self,
+        connection: Any,
+        query: str,
+        limit: int,
+        sort: str,
+        descending: bool,
+        filters: Collection[str] = (),
     ) -> list[int]:
         limit = max(min(limit, 1000), 1)
         order = self._order(sort, descending)
-        if not v.normalize_text(v.search_query(query)).split():
+        quick = self._quick(filters)
+        if not v.normalize_text(v.search_query(query)).split() and not quick:
             return list(connection.scalars(select(Customer.id).order_by(*order).limit(limit)))
         # max(id) bounds the number of customers: a head that long holds every match.
         bound = connection.scalar(select(func.max(Customer.id))) or 0
         rows = _HEAD_FIRST
         while True:
-            ids = list(connection.scalars(self._head(query, rows, sort, descending).limit(limit)))
+            head = self._head(query, rows, sort, descending, filters)
+            ids = list(connection.scalars(head.limit(limit)))
             if len(ids) >= limit or rows >= bound:
                 return ids
             if len(ids) * _HEAD_FIRST < rows * _HEAD_FEWEST:
@@ -355,7 +468,10 @@ class CustomerService:
                 break
         return list(
             connection.scalars(
-                select(Customer.id).where(*self._filter(query)).order_by(*order).limit(limit)
+                select(Customer.id)
+                .where(*self._filter(query), *quick)
+                .order_by(*order)
+                .limit(limit)
             )
         )
 
@@ -366,6 +482,7 @@ class CustomerService:
         sort: str = "reference",
         descending: bool = False,
         cancel: Cancel | None = None,
+        filters: Collection[str] = (),
     ) -> array[int] | None:
         """Every matching id in display order: a table holds these and asks for rows lazily.
 
@@ -379,7 +496,7 @@ class CustomerService:
             if cancel is not None and not cancel.watch(dbapi.driver_connection):
                 return None
             try:
-                stmt = self._ids_statement(connection, query, sort, descending)
+                stmt = self._ids_statement(connection, query, sort, descending, filters)
                 ids = self._fetched_ids(dbapi, stmt, connection.dialect, cancel)
             except Exception:
                 if cancel is not None and cancel.is_set():
@@ -391,19 +508,26 @@ class CustomerService:
         return None if cancel is not None and cancel.is_set() else ids
 
     def _ids_statement(
-        self, connection: Any, query: str, sort: str, descending: bool
+        self,
+        connection: Any,
+        query: str,
+        sort: str,
+        descending: bool,
+        filters: Collection[str] = (),
     ) -> Select[Any]:
         order = self._order(sort, descending)
-        conditions = self._filter(query)
+        conditions = self._where(query, filters)
         if not conditions:
             return select(Customer.id).order_by(*order)
         if self.ctx.dialect == "sqlite":
             # A query most customers match (a letter, "example"): walking the sort index once
             # beats collecting the matches from the indexes and sorting them all.
-            probe = len(list(connection.scalars(self._head(query, _PROBE, sort, descending))))
+            probe = len(
+                list(connection.scalars(self._head(query, _PROBE, sort, descending, filters)))
+            )
             if probe >= _PROBE * _DENSE:
                 bound = connection.scalar(select(func.max(Customer.id))) or 0
-                return self._head(query, max(bound, 1), sort, descending)
+                return self._head(query, max(bound, 1), sort, descending, filters)
         return select(Customer.id).where(*conditions).order_by(*order)
 
     @staticmethod
@@ -413,6 +537,9 @@ class CustomerService:
         """The driver's tuples, a batch at a time, without the ORM (little memory on the way)."""
         compiled = stmt.compile(dialect=dialect)
         params = compiled.params
+        if dialect.name == "sqlite":
+            # As SQLAlchemy stores them (the driver's own date adapter is deprecated).
+            params = {k: p.isoformat() if type(p) is date else p for k, p in params.items()}
         args: Any = (
             tuple(params[name] for name in compiled.positiontup or ())
             if compiled.positional
@@ -441,6 +568,7 @@ class CustomerService:
             Customer.name,
             Customer.company,
             Customer.email,
+            Customer.city,
             PaymentMethod.method,
             Customer.greylisted,
             pending.label("awaiting"),
@@ -457,6 +585,7 @@ class CustomerService:
             name=r.name,
             company=r.company,
             email=r.email or "",
+            city=r.city or "",
             payment_method=r.method,
             greylisted=bool(r.greylisted),
             awaiting_customer=bool(r.awaiting),
@@ -485,6 +614,7 @@ class CustomerService:
         limit: int = 100,
         sort: str = "reference",
         descending: bool = False,
+        filters: Collection[str] = (),
     ) -> Select[Any]:
         """The ordered, LIMITed query behind one page.
 
@@ -493,7 +623,7 @@ class CustomerService:
         """
         page = (
             select(Customer.id)
-            .where(*self._filter(query))
+            .where(*self._where(query, filters))
             .order_by(*self._order(sort, descending))
             .offset(max(offset, 0))
             .limit(max(min(limit, 1000), 1))
@@ -514,14 +644,15 @@ class CustomerService:
         sort: str = "reference",
         descending: bool = False,
         with_total: bool = True,
+        filters: Collection[str] = (),
     ) -> CustomerPage:
         """One page of matches, searched and sorted in SQL (case- and accent-insensitive)."""
         stmt = self.page_statement(
-            query, offset=offset, limit=limit, sort=sort, descending=descending
+            query, offset=offset, limit=limit, sort=sort, descending=descending, filters=filters
         )
         with self.ctx.read() as session:
             rows = tuple(self._to_row(r) for r in session.connection().execute(stmt))
-        total = self.count(query) if with_total else -1
+        total = self.count(query, filters=filters) if with_total else -1
         return CustomerPage(rows=rows, total=total)
 
     def get(self, customer_id: int | str) -> CustomerDetail:

@@ -614,32 +614,37 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="175"/>
+        <location filename="../../desktop/customer_table_model.py" line="264"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="176"/>
+        <location filename="../../desktop/customer_table_model.py" line="265"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="180"/>
+        <location filename="../../desktop/customer_table_model.py" line="268"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/customer_table_model.py" line="270"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="179"/>
+        <location filename="../../desktop/customer_table_model.py" line="269"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="177"/>
+        <location filename="../../desktop/customer_table_model.py" line="266"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="178"/>
+        <location filename="../../desktop/customer_table_model.py" line="267"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1755,148 +1760,188 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="164"/>
+        <location filename="../../desktop/main_window.py" line="167"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="165"/>
+        <location filename="../../desktop/main_window.py" line="168"/>
         <source>New payment link…</source>
         <translation>Nouveau lien de paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="166"/>
+        <location filename="../../desktop/main_window.py" line="169"/>
         <source>Revoke links…</source>
         <translation>Révoquer les liens…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>Remove from grey list…</source>
         <translation>Sortir de la liste grise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="181"/>
+        <location filename="../../desktop/main_window.py" line="184"/>
         <source>New customer…</source>
         <translation>Nouvel abonné…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="185"/>
+        <location filename="../../desktop/main_window.py" line="188"/>
         <source>Find a customer</source>
         <translation>Chercher un abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="195"/>
+        <location filename="../../desktop/main_window.py" line="198"/>
         <source>%1 (read-only) — Guichet</source>
         <translation>%1 (lecture seule) — Guichet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="197"/>
+        <location filename="../../desktop/main_window.py" line="200"/>
         <source>%1 — Guichet</source>
         <translation>%1 — Guichet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="210"/>
+        <location filename="../../desktop/main_window.py" line="213"/>
         <source>This database is read-only: you can look everything up, but nothing can be changed. Ask for write access to the file and its folder, then open it again.</source>
         <translation>Cette base de données est en lecture seule : vous pouvez tout consulter, mais rien modifier. Demandez le droit d’écrire dans le fichier et son dossier, puis rouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="226"/>
+        <location filename="../../desktop/main_window.py" line="229"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="227"/>
-        <location filename="../../desktop/main_window.py" line="276"/>
+        <location filename="../../desktop/main_window.py" line="230"/>
+        <location filename="../../desktop/main_window.py" line="280"/>
         <source>Customers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="228"/>
+        <location filename="../../desktop/main_window.py" line="231"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Direct debits</source>
         <translation>Prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="255"/>
+        <location filename="../../desktop/main_window.py" line="258"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation>Rechercher : nom, référence, e-mail, société, ville…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="257"/>
+        <location filename="../../desktop/main_window.py" line="260"/>
         <source>Search customers</source>
         <translation>Rechercher des abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="263"/>
+        <location filename="../../desktop/main_window.py" line="266"/>
         <source>New customer</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="265"/>
+        <location filename="../../desktop/main_window.py" line="268"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Nouvel abonné (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="435"/>
+        <location filename="../../desktop/main_window.py" line="361"/>
+        <source>Grey list</source>
+        <translation>Liste grise</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="362"/>
+        <source>Only customers the payment form refuses (grey list)</source>
+        <translation>Seulement les abonnés que le formulaire de paiement refuse (liste grise)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="365"/>
+        <source>Offline payment</source>
+        <translation>Paiement hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="366"/>
+        <source>Only customers who pay offline (cheque, transfer, cash, other)</source>
+        <translation>Seulement les abonnés qui paient hors ligne (chèque, virement, espèces, autre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="369"/>
+        <source>Unusable method</source>
+        <translation>Moyen inutilisable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="370"/>
+        <source>Only customers whose card has expired or whose mandate lapsed or was rejected</source>
+        <translation>Seulement les abonnés dont la carte a expiré ou dont le mandat est caduc ou rejeté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="373"/>
+        <source>Overdue invoices</source>
+        <translation>Factures en retard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="374"/>
+        <source>Only customers with an invoice past its due date and the grace days</source>
+        <translation>Seulement les abonnés ayant une facture non réglée après l’échéance et le délai de grâce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/main_window.py" line="529"/>
         <source>● Payment form answering at %1</source>
         <translation>● Le formulaire de paiement répond à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="436"/>
+        <location filename="../../desktop/main_window.py" line="530"/>
         <source>Customers can use their payment links.</source>
         <translation>Les abonnés peuvent utiliser leurs liens de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="438"/>
+        <location filename="../../desktop/main_window.py" line="532"/>
         <source>● Payment form not answering at %1</source>
         <translation>● Le formulaire de paiement ne répond pas à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="440"/>
+        <location filename="../../desktop/main_window.py" line="534"/>
         <source>Customers cannot use their payment links until the form runs (guichet portal, or its service).</source>
         <translation>Les abonnés ne peuvent pas utiliser leurs liens de paiement tant que le formulaire ne tourne pas (guichet portal, ou son service).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="444"/>
+        <location filename="../../desktop/main_window.py" line="538"/>
         <source>Payment form: checking %1…</source>
         <translation>Formulaire de paiement : vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="540"/>
+        <location filename="../../desktop/main_window.py" line="634"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="570"/>
+        <location filename="../../desktop/main_window.py" line="664"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation>Fiche anonymisée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="576"/>
+        <location filename="../../desktop/main_window.py" line="670"/>
         <source>No payment link is waiting.</source>
         <translation>Aucun lien de paiement en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="593"/>
+        <location filename="../../desktop/main_window.py" line="687"/>
         <source>The database is read-only.</source>
         <translation>La base de données est en lecture seule.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="668"/>
+        <location filename="../../desktop/main_window.py" line="765"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n abonné</numerusform>
