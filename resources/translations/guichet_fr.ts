@@ -1154,49 +1154,49 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="160"/>
+        <location filename="../../desktop/app.py" line="163"/>
         <location filename="../../desktop/operations/__init__.py" line="194"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="142"/>
+        <location filename="../../desktop/app.py" line="145"/>
         <source>Sorry</source>
         <translation>Désolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143"/>
+        <location filename="../../desktop/app.py" line="146"/>
         <source>Something went wrong; the desk is still open. Details were written to %1.</source>
         <translation>Un problème est survenu ; le guichet reste ouvert. Les détails sont dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="185"/>
+        <location filename="../../desktop/app.py" line="188"/>
         <source>New database?</source>
         <translation>Nouvelle base de données ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="186"/>
+        <location filename="../../desktop/app.py" line="189"/>
         <source>No database at %1; create a new one?</source>
         <translation>Aucune base de données à %1 ; en créer une nouvelle ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="189"/>
+        <location filename="../../desktop/app.py" line="192"/>
         <source>Create it</source>
         <translation>La créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="207"/>
+        <location filename="../../desktop/app.py" line="210"/>
         <source>Payment form</source>
         <translation>Formulaire de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="240"/>
-        <location filename="../../desktop/app.py" line="252"/>
+        <location filename="../../desktop/app.py" line="243"/>
+        <location filename="../../desktop/app.py" line="255"/>
         <source>Guichet cannot open</source>
         <translation>Guichet ne peut pas s&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="212"/>
+        <location filename="../../desktop/app.py" line="215"/>
         <source>The payment form could not be started (see the log).</source>
         <translation>Le formulaire de paiement n&apos;a pas pu démarrer (voir le journal).</translation>
     </message>
@@ -1881,67 +1881,67 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         <translation>Moyen inutilisable</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="370"/>
+        <location filename="../../desktop/main_window.py" line="371"/>
         <source>Only customers whose card has expired or whose mandate lapsed or was rejected</source>
         <translation>Seulement les abonnés dont la carte a expiré ou dont le mandat est caduc ou rejeté</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="373"/>
+        <location filename="../../desktop/main_window.py" line="375"/>
         <source>Overdue invoices</source>
         <translation>Factures en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="374"/>
+        <location filename="../../desktop/main_window.py" line="376"/>
         <source>Only customers with an invoice past its due date and the grace days</source>
         <translation>Seulement les abonnés ayant une facture non réglée après l’échéance et le délai de grâce</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="529"/>
+        <location filename="../../desktop/main_window.py" line="536"/>
         <source>● Payment form answering at %1</source>
         <translation>● Le formulaire de paiement répond à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="530"/>
+        <location filename="../../desktop/main_window.py" line="537"/>
         <source>Customers can use their payment links.</source>
         <translation>Les abonnés peuvent utiliser leurs liens de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="532"/>
+        <location filename="../../desktop/main_window.py" line="539"/>
         <source>● Payment form not answering at %1</source>
         <translation>● Le formulaire de paiement ne répond pas à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="534"/>
+        <location filename="../../desktop/main_window.py" line="541"/>
         <source>Customers cannot use their payment links until the form runs (guichet portal, or its service).</source>
         <translation>Les abonnés ne peuvent pas utiliser leurs liens de paiement tant que le formulaire ne tourne pas (guichet portal, ou son service).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="538"/>
+        <location filename="../../desktop/main_window.py" line="545"/>
         <source>Payment form: checking %1…</source>
         <translation>Formulaire de paiement : vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="634"/>
+        <location filename="../../desktop/main_window.py" line="641"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="664"/>
+        <location filename="../../desktop/main_window.py" line="671"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation>Fiche anonymisée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="670"/>
+        <location filename="../../desktop/main_window.py" line="677"/>
         <source>No payment link is waiting.</source>
         <translation>Aucun lien de paiement en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="687"/>
+        <location filename="../../desktop/main_window.py" line="694"/>
         <source>The database is read-only.</source>
         <translation>La base de données est en lecture seule.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="765"/>
+        <location filename="../../desktop/main_window.py" line="772"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n abonné</numerusform>
