@@ -132,11 +132,13 @@ def test_a_bic_of_another_country_in_english(client, services):
 def test_the_example_iban_is_of_the_customer_s_country(
     client, services, country, language, example
 ):
+    postal = {"GB": "SW1A 1AA", "RE": "97400", "US": "10001", "DE": "10115"}.get(country, "69003")
     someone = services.customers.create(
         customer_input(
-            email=f"{country.lower()}@example.com", language=language, country=country, phone=""
+            email=f"{country.lower()}@example.com", language=language, country=country, phone="",
+            postal_code=postal, city="Town",
         )
-    )
+    )  # fmt: skip
     path = link_path(services.payments.create_link(someone.reference, "sepa_debit").url)
 
     page = client.get(path)
