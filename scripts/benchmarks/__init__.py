@@ -1,0 +1,1 @@
+"""Measures printed by scripts/bench.py: one module per topic, each with ``measure(database, customers)``."""
