@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import DBAPIError
 
+from core import search_index
 from core.config import Settings
 from core.db import make_engine, make_session_factory, make_write_session_factory
 from core.gateway import CardGateway, TestGateway
@@ -18,6 +21,8 @@ from core.services.customers import CustomerService
 from core.services.debits import DebitService
 from core.services.documents import DocumentService
 from core.services.payments import PaymentService, RegistrationService
+
+log = logging.getLogger("guichet.core")
 
 
 @dataclass
@@ -46,6 +51,14 @@ class Services:
         self.engine.dispose()
 
 
+def _repair_search_index(engine: Engine) -> None:
+    """A bulk load that died left the search index paused: rebuild it (core.search_index)."""
+    try:
+        search_index.repair_abandoned(engine)
+    except DBAPIError:  # read-only, or busy: the next opening does it
+        log.warning("customer search index left paused: not rebuilt now", exc_info=True)
+
+
 def open_services(
     settings: Settings,
     *,
@@ -56,11 +69,14 @@ def open_services(
     """``engine``: one already open (e.g. read-only, see core.opening), else the settings' own."""
     if engine is None:
         engine = make_engine(settings.database)
+    customer_fts = "customer_search" in inspect(engine).get_table_names()
+    if customer_fts:
+        _repair_search_index(engine)
     ctx = ServiceContext(
         make_session_factory(engine),
         settings,
         clock,
-        customer_fts="customer_search" in inspect(engine).get_table_names(),
+        customer_fts=customer_fts,
         write_factory=make_write_session_factory(engine),
         dialect=engine.dialect.name,
     )

@@ -82,10 +82,10 @@ _ADDRESS_FIELDS = (
 
 
 # The billing run's statements, built once (Core: no ORM objects, no autoflush).
-_subscriptions = Subscription.__table__
-_invoices = Invoice.__table__
-_methods = PaymentMethod.__table__
-_customers = Customer.__table__
+_subscriptions = Subscription.metadata.tables["subscriptions"]
+_invoices = Invoice.metadata.tables["invoices"]
+_methods = PaymentMethod.metadata.tables["payment_methods"]
+_customers = Customer.metadata.tables["customers"]
 _billed = _invoices.alias("billed")
 # What is due: each subscription with its customer's address and default method (None
 # when it has none), and whether its period was billed already; earliest period first.
@@ -152,7 +152,7 @@ _MARK_UNUSABLE = (
     .values(unusable_reason=bindparam("reason"))
 )
 _ISSUE = insert(_invoices).returning(_invoices.c.number, _invoices.c.id)
-_RECORD = insert(ActivityEvent.__table__)
+_RECORD = insert(ActivityEvent.metadata.tables["activity_events"])
 
 
 def vat_rate_for(settings: Settings, subscription_rate_bp: int | None) -> int:
@@ -677,7 +677,9 @@ class BillingService:
                     },
                 }
             )
-        ids = dict(session.execute(_ISSUE, invoices).all())
+        ids: dict[str, int] = {
+            number: invoice_id for number, invoice_id in session.execute(_ISSUE, invoices)
+        }
         session.execute(_RECORD, events)
         if unusable_now:
             session.execute(
