@@ -316,28 +316,32 @@ def _insert_batch(
 @contextmanager
 def _loading_connection(engine: Engine) -> Iterator[Connection]:
     """The connection a load writes with (SQLite: BEGIN IMMEDIATE, and the loading
-    settings above, put back before it returns to the pool)."""
+    settings above, put back as they were before it returns to the pool)."""
     conn = engine.connect().execution_options(guichet_write=True)
-    sqlite = engine.dialect.name == "sqlite"
+    usual: dict[str, int] = {}
     try:
-        if sqlite:
-            _pragmas(conn, cache_size=-LOAD_CACHE_KIB, wal_autocheckpoint=LOAD_CHECKPOINT_PAGES)
+        if engine.dialect.name == "sqlite":
+            usual = {name: _pragma(conn, name) for name in ("cache_size", "wal_autocheckpoint")}
+            _pragma(conn, "cache_size", -LOAD_CACHE_KIB)
+            _pragma(conn, "wal_autocheckpoint", LOAD_CHECKPOINT_PAGES)
         yield conn
     finally:
         try:
-            if sqlite:
-                _pragmas(conn, cache_size=-2000, wal_autocheckpoint=1000)
+            for name, value in usual.items():
+                _pragma(conn, name, value)
         except Exception:
             conn.invalidate()  # never back in the pool with the loading settings
         finally:
             conn.close()
 
 
-def _pragmas(conn: Connection, **values: int) -> None:
+def _pragma(conn: Connection, name: str, value: int | None = None) -> int:
+    """Read or set a SQLite setting of this connection (outside any transaction)."""
     driver = conn.connection.dbapi_connection
     assert driver is not None
-    for name, value in values.items():
-        driver.execute(f"PRAGMA {name} = {int(value)}")  # autocommit: outside any transaction
+    statement = f"PRAGMA {name}" if value is None else f"PRAGMA {name} = {int(value)}"
+    row = driver.execute(statement).fetchone()  # type: ignore[attr-defined]
+    return int(row[0]) if row else 0
 
 
 def _demo_rows(

@@ -113,9 +113,10 @@ def raw_demo(path: Path, customers: int, batch: int = 1000) -> float:
                 method["customer_id"] += made + 1
             if not customer_sql:
                 customer_sql = _insert_sql("customers", rows[0])
-                method_sql = _insert_sql("payment_methods", methods[0])
             conn.executemany(customer_sql, [tuple(map(_sql_value, r.values())) for r in rows])
-            conn.executemany(method_sql, [tuple(map(_sql_value, m.values())) for m in methods])
+            if methods:
+                method_sql = method_sql or _insert_sql("payment_methods", methods[0])
+                conn.executemany(method_sql, [tuple(map(_sql_value, m.values())) for m in methods])
             made += size
         conn.execute("INSERT INTO counters (name, value) VALUES ('customer', ?)", (made,))
         conn.execute("INSERT INTO customer_search(customer_search) VALUES ('rebuild')")
