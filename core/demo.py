@@ -271,11 +271,11 @@ def add_demo_customers(
                 if progress is not None:
                     progress(len(rows))
     finally:
-        # The desks refresh once, and the search index finds every new row again.
-        with ctx.transaction() as session:
-            if paused:
-                search_index.resume(session)
-            if made:
+        # The search index finds every new row again, and the desks refresh once.
+        if paused:
+            search_index.catch_up(ctx.transaction)
+        if made:
+            with ctx.transaction() as session:
                 mark_changed(session)
     return made
 

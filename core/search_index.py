@@ -1,18 +1,21 @@
 """The SQLite customer search index (migration 0002) during a bulk load.
 
-Fed row by row by a trigger, the FTS5 trigram index costs a bulk load most of its time;
-built once at the end it costs a fraction of that. So a bulk load pauses the insert
-trigger and, when it ends, rebuilds the index and puts the trigger back in the same
-transaction: no row can slip between the two, and the index ends exactly as if every
-row had gone through the trigger.
+Fed row by row by triggers, the FTS5 trigram index costs a bulk load most of its time;
+filled in large chunks at the end it costs a fraction of that. So a bulk load *pauses*
+the index: the triggers then only keep the rows up to a mark (``THROUGH``, the highest id
+when the load began), and the rows above it are indexed afterwards, a chunk of ids per
+short transaction, the mark moving up with each chunk; the last chunk puts the triggers
+back as the migration made them, in the same transaction, so no row can slip between.
+The index then holds exactly what the triggers would have put in it.
 
-Meanwhile the rows added (by the load, or by a desk) are not found by a 3+-letter word
-yet; every other search, and every write, works as usual.
+Meanwhile the rows above the mark (the load's, or a desk's) are not found by a 3+-letter
+word yet; every other search, and every write, works as usual, and an edit or a delete
+of such a row simply waits for its chunk (which reads the row as it is then).
 
-A load that dies (killed, power cut) leaves the trigger missing: the next opening of the
-database rebuilds the index once it sees that the load has not said it was alive for
-``STALE_SECONDS`` (a counters row holds the time of its last batch). A load that is
-interrupted in the usual ways (Ctrl-C, an error) rebuilds before it stops.
+A load interrupted in the usual ways (Ctrl-C, an error) indexes its rows before it stops.
+One that dies (killed, power cut) leaves the mark behind: the next opening of the database
+finishes the work once the load has not said it was alive for ``STALE_SECONDS`` (a
+counters row holds the time of its last batch).
 
 PostgreSQL's pg_trgm index (migration 0006) is kept by the database itself: nothing to do.
 """
@@ -21,23 +24,50 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 
-from sqlalchemy import Engine, delete, insert, select, text, update
+from sqlalchemy import Engine, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from core.models import Counter
+from core.models import Counter, Customer
 
 log = logging.getLogger("guichet.core")
 
-INSERT_TRIGGER = "customers_search_ai"
-# Exactly migration 0002's trigger (a test compares them).
-INSERT_TRIGGER_SQL = (
-    "CREATE TRIGGER customers_search_ai AFTER INSERT ON customers BEGIN "
-    "INSERT INTO customer_search(rowid, search_text) VALUES (new.id, new.search_text); END"
-)
-# A counters row: the Unix time of the paused load's last sign of life.
+# Exactly migration 0002's triggers (a test compares them), by name: (event, body).
+_TRIGGERS = {
+    "customers_search_ai": (
+        "AFTER INSERT ON customers",
+        "new",
+        "INSERT INTO customer_search(rowid, search_text) VALUES (new.id, new.search_text);",
+    ),
+    "customers_search_ad": (
+        "AFTER DELETE ON customers",
+        "old",
+        "INSERT INTO customer_search(customer_search, rowid, search_text) "
+        "VALUES ('delete', old.id, old.search_text);",
+    ),
+    "customers_search_au": (
+        "AFTER UPDATE OF search_text ON customers",
+        "old",
+        "INSERT INTO customer_search(customer_search, rowid, search_text) "
+        "VALUES ('delete', old.id, old.search_text); "
+        "INSERT INTO customer_search(rowid, search_text) VALUES (new.id, new.search_text);",
+    ),
+}
+# counters rows: the highest id the index holds while paused; the Unix time the paused
+# load last said it was alive.
+THROUGH = "search-index-through"
 PAUSE_MARK = "search-index-paused"
 STALE_SECONDS = 120
+CHUNK = 25_000  # rows indexed per transaction afterwards: a fraction of a second each
+
+
+def trigger_sql(name: str, through: int | None = None) -> str:
+    """The trigger as migration 0002 made it, or kept to the rows up to ``through``."""
+    when_, row, body = _TRIGGERS[name]
+    guard = "" if through is None else f" WHEN {row}.id <= {int(through)}"
+    return f"CREATE TRIGGER {name} {when_}{guard} BEGIN {body} END"
 
 
 def has_fts(session: Session) -> bool:
@@ -48,27 +78,32 @@ def has_fts(session: Session) -> bool:
     )
 
 
-def _trigger_present(session: Session) -> bool:
-    return bool(
-        session.scalar(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name = :name"),
-            {"name": INSERT_TRIGGER},
-        )
-    )
+def _set_triggers(session: Session, through: int | None) -> None:
+    for name in _TRIGGERS:
+        session.execute(text(f"DROP TRIGGER IF EXISTS {name}"))
+        session.execute(text(trigger_sql(name, through)))
+
+
+def _counter(session: Session, name: str) -> int | None:
+    return session.scalar(select(Counter.value).where(Counter.name == name))
+
+
+def _put(session: Session, name: str, value: int) -> None:
+    if session.execute(update(Counter).where(Counter.name == name).values(value=value)).rowcount:  # type: ignore[attr-defined]
+        return
+    session.execute(insert(Counter).values(name=name, value=value))
 
 
 def pause(session: Session) -> bool:
-    """In a write transaction: stop feeding the index row by row. True when paused (SQLite
-    with the index); the caller must call ``resume`` when its load ends."""
+    """In a write transaction: index the rows above the current highest id later, in bulk.
+    True when paused (SQLite with the index); the caller must then ``catch_up``."""
     if not has_fts(session):
         return False
-    now = int(time.time())
-    found = session.execute(
-        update(Counter).where(Counter.name == PAUSE_MARK).values(value=now)
-    ).rowcount  # type: ignore[attr-defined]
-    if not found:
-        session.execute(insert(Counter).values(name=PAUSE_MARK, value=now))
-    session.execute(text(f"DROP TRIGGER IF EXISTS {INSERT_TRIGGER}"))
+    if _counter(session, THROUGH) is None:  # else another load paused it: keep its mark
+        through = session.scalar(select(func.max(Customer.id))) or 0
+        _put(session, THROUGH, through)
+        _set_triggers(session, through)
+    _put(session, PAUSE_MARK, int(time.time()))
     return True
 
 
@@ -79,31 +114,61 @@ def alive(session: Session) -> None:
     )
 
 
-def resume(session: Session) -> None:
-    """In a write transaction: rebuild the index from the table and feed it row by row again."""
-    session.execute(text("INSERT INTO customer_search(customer_search) VALUES ('rebuild')"))
-    if not _trigger_present(session):
-        session.execute(text(INSERT_TRIGGER_SQL))
-    session.execute(delete(Counter).where(Counter.name == PAUSE_MARK))
+def _index_next(session: Session, chunk: int) -> bool:
+    """In a write transaction: index the next chunk of rows above the mark; True when
+    none is left (the triggers are then as the migration made them)."""
+    through = _counter(session, THROUGH)
+    if through is None:
+        return True  # not paused, or another load finished the work
+    top = session.scalar(select(func.max(Customer.id))) or 0
+    upto = min(through + chunk, top)
+    if upto > through:
+        session.execute(
+            text(
+                "INSERT INTO customer_search(rowid, search_text) "
+                "SELECT id, search_text FROM customers WHERE id > :low AND id <= :high"
+            ),
+            {"low": through, "high": upto},
+        )
+    if upto >= top:
+        _set_triggers(session, None)
+        session.execute(delete(Counter).where(Counter.name.in_((THROUGH, PAUSE_MARK))))
+        return True
+    _set_triggers(session, upto)
+    _put(session, THROUGH, upto)
+    alive(session)
+    return False
+
+
+def catch_up(
+    transaction: Callable[[], AbstractContextManager[Session]], chunk: int | None = None
+) -> None:
+    """Index every row above the mark, one short write transaction per chunk (``CHUNK``
+    rows), and put the triggers back. ``transaction`` opens one write transaction."""
+    done = False
+    while not done:
+        with transaction() as session:
+            done = _index_next(session, chunk or CHUNK)
 
 
 def repair_abandoned(engine: Engine) -> bool:
-    """On opening: a load that died left the index paused; rebuild it. True when repaired.
-
-    A load still running (it said it was alive less than ``STALE_SECONDS`` ago) is left alone.
-    """
+    """On opening: a load that died left the index paused; finish its work. True when it
+    did. A load still running (alive less than ``STALE_SECONDS`` ago) is left alone."""
     if engine.dialect.name != "sqlite":
         return False
     with Session(engine) as session:
-        if not has_fts(session) or _trigger_present(session):
+        if _counter(session, THROUGH) is None:
             return False
+        seen = _counter(session, PAUSE_MARK)
+    if seen is not None and time.time() - seen < STALE_SECONDS:
+        return False
+    log.warning("customer search index left paused by a stopped load: indexing its rows")
     writer = engine.execution_options(guichet_write=True)
-    with Session(writer) as session, session.begin():
-        if _trigger_present(session):
-            return False  # put back meanwhile
-        mark = session.scalar(select(Counter.value).where(Counter.name == PAUSE_MARK))
-        if mark is not None and time.time() - mark < STALE_SECONDS:
-            return False
-        log.warning("customer search index left paused by a stopped load: rebuilding it")
-        resume(session)
+
+    @contextmanager
+    def transaction() -> Iterator[Session]:
+        with Session(writer) as session, session.begin():
+            yield session
+
+    catch_up(transaction)
     return True

@@ -120,9 +120,9 @@ def raw_demo(path: Path, customers: int, batch: int = 1000) -> float:
             made += size
         conn.execute("INSERT INTO counters (name, value) VALUES ('customer', ?)", (made,))
         conn.execute("INSERT INTO customer_search(customer_search) VALUES ('rebuild')")
-        from core.search_index import INSERT_TRIGGER_SQL
+        from core.search_index import trigger_sql
 
-        conn.execute(INSERT_TRIGGER_SQL)
+        conn.execute(trigger_sql("customers_search_ai"))
         conn.execute("COMMIT")
         return time.perf_counter() - began
     finally:

@@ -52,6 +52,7 @@ def _index_sound(services) -> bool:
 def test_index_built_at_the_end_answers_as_the_trigger_fed_one(
     settings, clock, tmp_path, monkeypatch
 ):
+    monkeypatch.setattr(search_index, "CHUNK", 250)  # indexed in three chunks afterwards
     bulk = open_services(settings, clock=clock)
     fed = open_services(
         settings.with_overrides(database=str(tmp_path / "fed.sqlite3")), clock=clock
@@ -66,7 +67,7 @@ def test_index_built_at_the_end_answers_as_the_trigger_fed_one(
         # The same schema afterwards: the trigger is back as migration 0002 made it.
         schema = "SELECT type, name, sql FROM sqlite_master ORDER BY name"
         assert _sql(bulk, schema) == _sql(fed, schema)
-        assert _sql(bulk, f"SELECT 1 FROM counters WHERE name = '{search_index.PAUSE_MARK}'") == []
+        assert _sql(bulk, "SELECT 1 FROM counters WHERE name LIKE 'search-index-%'") == []
         assert _index_sound(bulk)
         # A customer added afterwards is found at once (the trigger feeds the index again).
         later = bulk.customers.create(customer_input(name="Zéphyrin Quist", email="zq@example.fr"))
@@ -76,6 +77,9 @@ def test_index_built_at_the_end_answers_as_the_trigger_fed_one(
         fed.close()
 
 
+made_names = ("customers_search_ad", "customers_search_ai", "customers_search_au")
+
+
 def test_the_trigger_sql_is_the_migrations(settings, clock):
     """core.search_index puts back exactly the trigger migration 0002 made."""
     services = open_services(settings, clock=clock)
@@ -83,8 +87,10 @@ def test_the_trigger_sql_is_the_migrations(settings, clock):
         if services.engine.dialect.name != "sqlite":
             assert not services.customers.ctx.customer_fts  # nothing paused there
             return
-        made = _sql(services, "SELECT sql FROM sqlite_master WHERE name = 'customers_search_ai'")
-        assert made == [(search_index.INSERT_TRIGGER_SQL,)]
+        made = _sql(
+            services, "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        )
+        assert made == [(name, search_index.trigger_sql(name)) for name in sorted(made_names)]
     finally:
         services.close()
 
@@ -140,11 +146,50 @@ def test_a_killed_load_is_repaired_when_the_database_is_next_opened(settings, cl
         reopened = open_services(settings, clock=clock)
         assert [r.id for r in reopened.customers.search("anatole").rows] == [lost.id]
         assert _index_sound(reopened)
-        assert (
-            _sql(reopened, f"SELECT 1 FROM counters WHERE name = '{search_index.PAUSE_MARK}'") == []
-        )
+        assert _sql(reopened, "SELECT 1 FROM counters WHERE name LIKE 'search-index-%'") == []
     finally:
         reopened.close()
+
+
+@pytest.mark.sqlite_only
+def test_desk_edits_during_a_load_end_up_in_the_index(services, monkeypatch):
+    """Rows edited or deleted at a desk while the index is paused, above the mark or below
+    it, are found as they are afterwards, and the index checks out whole."""
+    monkeypatch.setattr(search_index, "CHUNK", 150)  # several chunks afterwards
+    old = services.customers.create(customer_input(name="Ancien Zorglub", email="z@example.fr"))
+    seen = []
+
+    def desk(count: int) -> None:
+        seen.append(count)
+        if len(seen) != 1:
+            return
+        loaded = services.customers.get("CUST-000002")  # the load's first row
+        services.customers.update(
+            loaded.id,
+            customer_input(name="Renommée Pendant", email=loaded.email),
+            expected_version=loaded.version,
+        )
+        services.customers.delete("CUST-000003")
+        before = services.customers.get(old.id)
+        services.customers.update(
+            old.id,
+            customer_input(name="Nouveau Zorglub", email="z@example.fr"),
+            expected_version=before.version,
+        )
+
+    add_demo_customers(services, 900, seed=2, batch=200, progress=desk)
+    found = {q: [r.reference for r in services.customers.search(q).rows] for q in (
+        "renommee", "ancien", "nouveau zorglub", "cust-000003", "cust-000002",
+    )}  # fmt: skip
+    assert found == {
+        "renommee": ["CUST-000002"],
+        "ancien": [],
+        "nouveau zorglub": [old.reference],
+        "cust-000003": [],
+        "cust-000002": ["CUST-000002"],
+    }
+    assert services.customers.search("cust-0009").total == 2  # CUST-000900, CUST-000901
+    assert _index_sound(services)
 
 
 def test_demo_data_on_either_database_while_a_desk_adds_customers(services):
