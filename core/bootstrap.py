@@ -52,11 +52,11 @@ class Services:
 
 
 def _repair_search_index(engine: Engine) -> None:
-    """A bulk load that died left the search index paused: rebuild it (core.search_index)."""
+    """A bulk load that died left the search index paused: finish it (core.search_index)."""
     try:
         search_index.repair_abandoned(engine)
-    except DBAPIError:  # read-only, or busy: the next opening does it
-        log.warning("customer search index left paused: not rebuilt now", exc_info=True)
+    except DBAPIError:  # busy, or not writable: the next opening does it
+        log.warning("customer search index left paused: not indexed now", exc_info=True)
 
 
 def open_services(
@@ -67,10 +67,11 @@ def open_services(
     engine: Engine | None = None,
 ) -> Services:
     """``engine``: one already open (e.g. read-only, see core.opening), else the settings' own."""
+    given = engine is not None
     if engine is None:
         engine = make_engine(settings.database)
     customer_fts = "customer_search" in inspect(engine).get_table_names()
-    if customer_fts:
+    if customer_fts and not given:  # one opened read-only could not write the index anyway
         _repair_search_index(engine)
     ctx = ServiceContext(
         make_session_factory(engine),

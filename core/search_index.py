@@ -156,10 +156,17 @@ def repair_abandoned(engine: Engine) -> bool:
     did. A load still running (alive less than ``STALE_SECONDS`` ago) is left alone."""
     if engine.dialect.name != "sqlite":
         return False
-    with Session(engine) as session:
-        if _counter(session, THROUGH) is None:
-            return False
-        seen = _counter(session, PAUSE_MARK)
+    with engine.connect() as conn:
+        marks: dict[str, int] = {
+            name: value
+            for name, value in conn.execute(
+                text("SELECT name, value FROM counters WHERE name IN (:through, :seen)"),
+                {"through": THROUGH, "seen": PAUSE_MARK},
+            )
+        }
+    if THROUGH not in marks:
+        return False
+    seen = marks.get(PAUSE_MARK)
     if seen is not None and time.time() - seen < STALE_SECONDS:
         return False
     log.warning("customer search index left paused by a stopped load: indexing its rows")
