@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from datetime import date, datetime
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from core.services.payments import PaymentService, RegistrationService
 
 _T = TypeVar("_T")
+log = logging.getLogger("guichet.core")
 
 
 class Services:
@@ -41,8 +43,12 @@ class Services:
         engine: Callable[[], Engine],
         clock: Callable[[], datetime] = utc_now,
         gateway: CardGateway | None = None,
+        repair_index: bool = True,
     ) -> None:
+        """``repair_index``: finish a search index a dead bulk load left paused, when the
+        database is first used (not for one opened read-only)."""
         self.settings = settings
+        self._repair_index = repair_index
         self.clock = clock
         self._make_engine = engine
         self._gateway = gateway
@@ -83,11 +89,14 @@ class Services:
         from core.services.context import ServiceContext
 
         engine = self.engine
+        customer_fts = "customer_search" in inspect(engine).get_table_names()
+        if customer_fts and self._repair_index:
+            _repair_search_index(engine)
         return ServiceContext(
             make_session_factory(engine),
             self.settings,
             self.clock,
-            customer_fts="customer_search" in inspect(engine).get_table_names(),
+            customer_fts=customer_fts,
             write_factory=make_write_session_factory(engine),
             dialect=engine.dialect.name,
         )
@@ -194,9 +203,24 @@ def open_services(
     The settings' database is opened (and its schema made or upgraded) here, so a database
     that cannot be opened is said at once; the services themselves are built when first used.
     """
+    given = engine is not None
     if engine is None:
         from core.db import make_engine
 
         engine = make_engine(settings.database)
     opened = engine
-    return Services(settings, engine=lambda: opened, clock=clock, gateway=gateway)
+    return Services(
+        settings, engine=lambda: opened, clock=clock, gateway=gateway, repair_index=not given
+    )
+
+
+def _repair_search_index(engine: Engine) -> None:
+    """A bulk load that died left the search index paused: finish it (core.search_index)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from core import search_index
+
+    try:
+        search_index.repair_abandoned(engine)
+    except DBAPIError:  # busy, or not writable: the next opening does it
+        log.warning("customer search index left paused: not indexed now", exc_info=True)

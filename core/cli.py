@@ -10,7 +10,7 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import urlsplit
 
 from core import validation as v
@@ -51,6 +51,28 @@ def whole_number(text: str) -> int:
 def _count(n: int, noun: str) -> str:
     """English for the command line: "1 link", "2 links"."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def progress_bar(total: int, unit: str, stream: TextIO | None = None) -> Any:
+    """A progress bar on a terminal (stderr by default); none when the stream is not a
+    terminal (a pipe, a log file): the command's final line says what was done."""
+    from tqdm import tqdm
+
+    out = stream if stream is not None else sys.stderr
+    try:
+        terminal = out.isatty()
+    except (AttributeError, ValueError):  # closed, or not a real stream
+        terminal = False
+    return tqdm(
+        total=total,
+        unit=unit,
+        unit_scale=True,
+        file=out,
+        disable=not terminal,
+        mininterval=0.5,
+        dynamic_ncols=True,
+        leave=False,
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -359,7 +381,8 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
         if args.customers <= 0:
             raise ValidationError("--customers", "not_positive")
         started = datetime.now()
-        made = add_demo_customers(s, args.customers, seed=args.seed)
+        with progress_bar(args.customers, "customer") as bar:
+            made = add_demo_customers(s, args.customers, seed=args.seed, progress=bar.update)
         seconds = (datetime.now() - started).total_seconds()
         print(f"added {_count(made, 'customer')} in {seconds:.1f} s", file=sys.stderr)
     elif args.command == "bill":

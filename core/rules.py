@@ -63,7 +63,9 @@ def add_months(day: date, months: int, anchor_day: int | None = None) -> date:
     index = day.month - 1 + months
     year, month = day.year + index // 12, index % 12 + 1
     wanted = anchor_day if anchor_day is not None else day.day
-    return date(year, month, min(wanted, calendar.monthrange(year, month)[1]))
+    if wanted > 28:  # only then can the month be too short
+        wanted = min(wanted, calendar.monthrange(year, month)[1])
+    return date(year, month, wanted)
 
 
 def next_billing_date(day: date, period: str, anchor_day: int) -> date:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import functools
+import logging
 import secrets
 import time
 from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Row, and_, bindparam, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from core import rules
+from core import i18n, rules
 from core import validation as v
 from core.codes import Collection, InvoiceStatus, Method, MethodStatus, SubscriptionStatus
+from core.config import Settings
 from core.dto import (
     ActivityItem,
     CreditNoteInfo,
@@ -40,8 +43,10 @@ from core.services.context import (
     BILLING_RUN_LOCK,
     ServiceContext,
     get_customer,
+    mark_changed,
     next_counter,
     record,
+    reserve_counter,
     touch,
 )
 from core.services.views import (
@@ -51,9 +56,11 @@ from core.services.views import (
     invoice_info,
     invoice_payments,
     latest_debits,
-    mandate_lapses_on,
     subscription_info,
 )
+
+log = logging.getLogger("guichet.core")
+_NUMBER_SLOT = "\x00number\x00"  # where an invoice's number goes in a summary made ahead
 
 PERIODS = ("monthly", "yearly")
 LIVE_BATCH_STATUSES = ("prepared", "sent")  # debit batches the bank may still act on
@@ -74,96 +81,143 @@ _ADDRESS_FIELDS = (
 )
 
 
-def address_snapshot(customer: Customer) -> dict[str, str]:
-    return {f: getattr(customer, f) or "" for f in _ADDRESS_FIELDS}
-
-
-def issue_invoice(
-    session: Session,
-    ctx: ServiceContext,
-    customer: Customer,
-    *,
-    label: str,
-    amount_cents: int,
-    currency: str,
-    issued_on: date,
-    subscription: Subscription | None = None,
-    period_start: date | None = None,
-) -> Invoice:
-    """An invoice whose collection follows the customer's default method right now."""
-    method = default_method(session, customer.id)
-    lapses = mandate_lapses_on(method) if method is not None else None
-    unusable = None
-    if method is not None:
-        unusable = rules.unusable_reason(
-            method.method,
-            on=issued_on,
-            stored=method.unusable_reason,
-            mandate_lapses=lapses,
-            card_exp_month=method.card_exp_month,
-            card_exp_year=method.card_exp_year,
+# The billing run's statements, built once (Core: no ORM objects, no autoflush).
+_subscriptions = Subscription.metadata.tables["subscriptions"]
+_invoices = Invoice.metadata.tables["invoices"]
+_methods = PaymentMethod.metadata.tables["payment_methods"]
+_customers = Customer.metadata.tables["customers"]
+_billed = _invoices.alias("billed")
+# What is due: each subscription with its customer's address and default method (None
+# when it has none), and whether its period was billed already; earliest period first.
+_DUE = (
+    select(
+        _subscriptions.c.id,
+        _subscriptions.c.customer_id,
+        _subscriptions.c.label,
+        _subscriptions.c.amount_cents,
+        _subscriptions.c.currency,
+        _subscriptions.c.period,
+        _subscriptions.c.start_on,
+        _subscriptions.c.next_billing_on,
+        _subscriptions.c.vat_rate_bp,
+        exists()
+        .where(
+            _billed.c.subscription_id == _subscriptions.c.id,
+            _billed.c.period_start == _subscriptions.c.next_billing_on,
         )
-        if unusable and method.unusable_reason != unusable:
-            method.unusable_reason = unusable  # shown as such; the desk offers a new link
-    collection = rules.new_invoice_collection(
-        method.method if method is not None else None,
-        issued_on=issued_on,
-        mandate_lapses=lapses,
-        unusable=unusable,
+        .label("billed"),
+        *(_customers.c[f] for f in _ADDRESS_FIELDS),
+        _methods.c.id.label("method_id"),
+        _methods.c.method,
+        _methods.c.unusable_reason,
+        _methods.c.card_exp_month,
+        _methods.c.card_exp_year,
+        _methods.c.mandate_last_used_on,
+        _methods.c.mandate_signed_on,
+        _methods.c.created_at,
     )
-    # DOMAIN: an automatic invoice is debited after the notice period; the invoice says when.
-    # (A mandate counts as used when it is debited, not when an invoice is issued.)
-    debit_on = (
-        issued_on + timedelta(days=ctx.settings.debit_notice_days)
-        if collection == Collection.AUTOMATIC
-        else None
-    )
-    settings = ctx.settings
-    if settings.vat_exempt:
-        rate_bp = 0  # franchise en base de TVA
-    elif subscription is not None and subscription.vat_rate_bp is not None:
-        rate_bp = subscription.vat_rate_bp
-    else:
-        rate_bp = rules.vat_rate_bp(settings.vat_rate)
-    net, tax = rules.vat_split(amount_cents, rate_bp)
-    seq = next_counter(session, f"invoice-{issued_on.year}")
-    invoice = Invoice(
-        number=f"F{issued_on.year}-{seq:06d}",
-        customer_id=customer.id,
-        subscription_id=subscription.id if subscription else None,
-        period_start=period_start,
-        label=label,
-        amount_cents=amount_cents,
-        currency=currency,
-        status="due",
-        collection=collection,
-        issued_on=issued_on,
-        debit_on=debit_on,
-        due_on=rules.due_date(
-            issued_on, debit_on=debit_on, payment_terms_days=settings.payment_terms_days
+    .join(_customers, _customers.c.id == _subscriptions.c.customer_id)
+    .outerjoin(
+        _methods,
+        and_(
+            _methods.c.customer_id == _subscriptions.c.customer_id,
+            _methods.c.status == MethodStatus.DEFAULT,
         ),
-        vat_rate_bp=rate_bp,
-        net_cents=net,
-        tax_cents=tax,
-        billing_address=address_snapshot(customer),
-        updated_at=ctx.now(),
     )
-    session.add(invoice)
-    session.flush()
-    record(
-        session,
-        ctx,
-        customer,
-        "invoice_issued",
-        {
-            "number": invoice.number,
-            "amount_cents": amount_cents,
-            "currency": currency,
-            "collection": collection,
-        },
-        actor_kind="system",
+    .where(
+        _subscriptions.c.next_billing_on <= bindparam("limit"),
+        or_(
+            _subscriptions.c.status == SubscriptionStatus.ACTIVE,
+            and_(
+                _subscriptions.c.status == SubscriptionStatus.TERMINATED,
+                _subscriptions.c.next_billing_on < _subscriptions.c.terminated_on,
+            ),
+        ),
     )
-    return invoice
+    .order_by(_subscriptions.c.next_billing_on, _subscriptions.c.id)
+    .limit(bindparam("chunk"))
+    # Only the subscriptions are locked (PostgreSQL); another run skips them.
+    .with_for_update(of=_subscriptions, skip_locked=True)
+)
+_ADDRESS_SLICE = slice(10, 10 + len(_ADDRESS_FIELDS))  # where _DUE's address columns are
+assert [c.name for c in _DUE.selected_columns][_ADDRESS_SLICE] == list(_ADDRESS_FIELDS)
+_MOVE_ON = (
+    update(_subscriptions)
+    .where(_subscriptions.c.id == bindparam("sub_id"))
+    .values(next_billing_on=bindparam("following"))
+)
+_MARK_UNUSABLE = (
+    update(_methods)
+    .where(_methods.c.id == bindparam("method_id"))
+    .values(unusable_reason=bindparam("reason"))
+)
+_ISSUE = insert(_invoices).returning(_invoices.c.number, _invoices.c.id)
+_RECORD = insert(ActivityEvent.metadata.tables["activity_events"])
+
+
+def vat_rate_for(settings: Settings, subscription_rate_bp: int | None) -> int:
+    """The VAT rate of a new invoice, in basis points."""
+    if settings.vat_exempt:
+        return 0  # franchise en base de TVA
+    if subscription_rate_bp is not None:
+        return subscription_rate_bp
+    return _default_rate_bp(settings.vat_rate)
+
+
+@functools.lru_cache(maxsize=8)
+def _default_rate_bp(rate: str) -> int:
+    return rules.vat_rate_bp(rate)
+
+
+def _in_period_order(due: Sequence[Row[Any]], limit: date) -> list[tuple[Row[Any], date]]:
+    """The longest head of ``due`` (in next-billing-date order) that can be billed in one go
+    with every period still numbered in date order, each with its following billing date.
+
+    A subscription billed here may be due again within the run (a catch-up) before the
+    later ones in the list: its next period must then be numbered first, so the batch
+    stops there and the next query picks it up in order. Numbers thus never depend on
+    how the run is sliced.
+    """
+    batch: list[tuple[Row[Any], date]] = []
+    horizon: tuple[date, int] | None = None
+    for sub in due:
+        if horizon is not None and (sub.next_billing_on, sub.id) > horizon:
+            break
+        following = rules.next_billing_date(sub.next_billing_on, sub.period, sub.start_on.day)
+        batch.append((sub, following))
+        if following <= limit and (horizon is None or (following, sub.id) < horizon):
+            horizon = (following, sub.id)
+    return batch
+
+
+def _new_collection(
+    method: dict[str, Any] | None, issued_on: date
+) -> tuple[Collection, str | None]:
+    """How a new invoice is collected, following the customer's default method right now
+    (its columns by name, or None), and why that method cannot be charged."""
+    if method is None:
+        return rules.new_invoice_collection(None, issued_on=issued_on), None
+    lapses = (
+        rules.mandate_lapses_on(
+            method["mandate_last_used_on"],
+            method["mandate_signed_on"],
+            method["created_at"].date(),
+        )
+        if method["method"] == Method.SEPA_DEBIT
+        else None  # only a mandate lapses
+    )
+    unusable = rules.unusable_reason(
+        method["method"],
+        on=issued_on,
+        stored=method["unusable_reason"],
+        mandate_lapses=lapses,
+        card_exp_month=method["card_exp_month"],
+        card_exp_year=method["card_exp_year"],
+    )
+    collection = rules.new_invoice_collection(
+        method["method"], issued_on=issued_on, mandate_lapses=lapses, unusable=unusable
+    )
+    return collection, unusable
 
 
 def release_from_prepared_batch(session: Session, invoice: Invoice, *, rule: str) -> None:
@@ -243,6 +297,7 @@ class BillingService:
         self.ctx = ctx
         self.gateway: CardGateway = gateway or TestGateway()
         self.last_charges: tuple[int, int] = (0, 0)  # (paid, declined) of the last run
+        self._summaries: dict[tuple[int, str, str], str] = {}
 
     def add_subscription(
         self,
@@ -387,7 +442,7 @@ class BillingService:
         *,
         slice_seconds: float = 0.2,
         pause_seconds: float = 0.05,
-        chunk: int = 200,
+        chunk: int = 500,
     ) -> list[InvoiceInfo]:
         """Issue every invoice due up to ``until``; a second run issues nothing twice.
 
@@ -501,63 +556,182 @@ class BillingService:
     def _bill_slice(
         self, limit: date, issued: list[InvoiceInfo], slice_seconds: float, chunk: int
     ) -> bool:
-        """One short transaction of the run; True when nothing was left to bill."""
+        """One short transaction of the run, ``chunk`` subscriptions at a time for about
+        ``slice_seconds``; True when nothing was left to bill."""
         started = time.monotonic()
         made: list[InvoiceInfo] = []
+        finished = False
         with self.ctx.transaction() as session:
-            # Earliest period first: a catch-up run numbers older periods first.
-            subs = session.scalars(
-                select(Subscription)
-                .where(
-                    Subscription.next_billing_on <= limit,
-                    or_(
-                        Subscription.status == SubscriptionStatus.ACTIVE,
-                        and_(
-                            Subscription.status == SubscriptionStatus.TERMINATED,
-                            Subscription.next_billing_on < Subscription.terminated_on,
-                        ),
-                    ),
-                )
-                .order_by(Subscription.next_billing_on, Subscription.id)
-                .limit(chunk)
-                .with_for_update(skip_locked=True)
-            ).all()
-            if not subs:
-                return True
-            for sub in subs:
-                inv = self._bill_one_period(session, sub, self.ctx.today())
-                if inv is not None:
-                    made.append(invoice_info(inv))
+            while True:
+                due = session.execute(_DUE, {"limit": limit, "chunk": chunk}).all()
+                if not due:
+                    finished = True
+                    break
+                made += self._bill_periods(session, _in_period_order(due, limit))
                 if time.monotonic() - started > slice_seconds:
                     break
         issued.extend(made)  # only once committed
-        return False
+        return finished
 
-    def _bill_one_period(
-        self, session: Session, sub: Subscription, issued_on: date
-    ) -> Invoice | None:
-        """Invoice the subscription's next period (unless already done) and move on one period."""
-        period_start = sub.next_billing_on
-        sub.next_billing_on = rules.next_billing_date(period_start, sub.period, sub.start_on.day)
-        exists = session.scalar(
-            select(Invoice.id).where(
-                Invoice.subscription_id == sub.id, Invoice.period_start == period_start
+    def _bill_periods(
+        self, session: Session, due: list[tuple[Row[Any], date]]
+    ) -> list[InvoiceInfo]:
+        """Invoice the next period of each subscription (unless already done) and move each
+        on one period: a few statements for the whole batch, whatever its size."""
+        ctx = self.ctx
+        settings = ctx.settings
+        issued_on = ctx.today()
+        now = ctx.now()
+        session.execute(
+            _MOVE_ON,
+            [{"sub_id": sub.id, "following": following} for sub, following in due],
+        )
+        todo = [sub for sub, _f in due if not sub.billed]
+        if not todo:
+            return []
+        # The default methods as this batch leaves them (one may become unusable).
+        methods: dict[int, dict[str, Any] | None] = {}
+        for sub in todo:
+            if sub.customer_id not in methods:
+                methods[sub.customer_id] = (
+                    None
+                    if sub.method_id is None
+                    else {
+                        "id": sub.method_id,
+                        "method": sub.method,
+                        "unusable_reason": sub.unusable_reason,
+                        "card_exp_month": sub.card_exp_month,
+                        "card_exp_year": sub.card_exp_year,
+                        "mandate_last_used_on": sub.mandate_last_used_on,
+                        "mandate_signed_on": sub.mandate_signed_on,
+                        "created_at": sub.created_at,
+                    }
+                )
+        # DOMAIN: numbers follow issue order without gaps; the block is taken in this
+        # transaction, so a rollback gives it back.
+        first = reserve_counter(session, f"invoice-{issued_on.year}", len(todo))
+        invoices: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        unusable_now: dict[int, str] = {}
+        for n, sub in enumerate(todo):
+            method = methods.get(sub.customer_id)
+            collection, unusable = _new_collection(method, issued_on)
+            if method is not None and unusable and method["unusable_reason"] != unusable:
+                # Shown as such; the desk offers a new link.
+                unusable_now[method["id"]] = unusable
+                method["unusable_reason"] = unusable
+            # DOMAIN: an automatic invoice is debited after the notice period; the invoice
+            # says when. (A mandate counts as used when it is debited, not when invoiced.)
+            debit_on = (
+                issued_on + timedelta(days=settings.debit_notice_days)
+                if collection == Collection.AUTOMATIC
+                else None
             )
-        )
-        if exists:
-            return None
-        customer = get_customer(session, sub.customer_id)
-        return issue_invoice(
-            session,
-            self.ctx,
-            customer,
-            label=sub.label,
-            amount_cents=sub.amount_cents,
-            currency=sub.currency,
-            issued_on=issued_on,
-            subscription=sub,
-            period_start=period_start,
-        )
+            rate_bp = vat_rate_for(settings, sub.vat_rate_bp)
+            net, tax = rules.vat_split(sub.amount_cents, rate_bp)
+            number = f"F{issued_on.year}-{first + n:06d}"
+            invoices.append(
+                {
+                    "number": number,
+                    "customer_id": sub.customer_id,
+                    "subscription_id": sub.id,
+                    "period_start": sub.next_billing_on,
+                    "label": sub.label,
+                    "amount_cents": sub.amount_cents,
+                    "currency": sub.currency,
+                    "status": InvoiceStatus.DUE,
+                    "status_reason": "",
+                    "collection": collection,
+                    "issued_on": issued_on,
+                    "debit_on": debit_on,
+                    "due_on": rules.due_date(
+                        issued_on,
+                        debit_on=debit_on,
+                        payment_terms_days=settings.payment_terms_days,
+                    ),
+                    "vat_rate_bp": rate_bp,
+                    "net_cents": net,
+                    "tax_cents": tax,
+                    "billing_address": dict(
+                        zip(_ADDRESS_FIELDS, [v or "" for v in sub[_ADDRESS_SLICE]], strict=True)
+                    ),
+                    "updated_at": now,
+                    "version": 1,
+                }
+            )
+            events.append(
+                {
+                    "customer_id": sub.customer_id,
+                    "at": now,
+                    "actor_kind": "system",
+                    "actor": "system",
+                    "kind": "invoice_issued",
+                    "summary": self._issued_summary(
+                        number, sub.amount_cents, sub.currency, collection
+                    ),
+                    "params": {
+                        "number": number,
+                        "amount_cents": sub.amount_cents,
+                        "currency": sub.currency,
+                        "collection": collection,
+                    },
+                }
+            )
+        ids: dict[str, int] = {
+            number: invoice_id for number, invoice_id in session.execute(_ISSUE, invoices)
+        }
+        session.execute(_RECORD, events)
+        if unusable_now:
+            session.execute(
+                _MARK_UNUSABLE,
+                [{"method_id": k, "reason": v} for k, v in unusable_now.items()],
+            )
+        mark_changed(session)
+        if log.isEnabledFor(logging.INFO):
+            # Only the event kind and the internal id: no names, emails, IBANs or tokens.
+            for sub in todo:
+                log.info("invoice_issued customer_id=%s actor_kind=system", sub.customer_id)
+        return [
+            InvoiceInfo(
+                id=ids[row["number"]],
+                number=row["number"],
+                label=row["label"],
+                status=row["status"],
+                collection=row["collection"],
+                amount_cents=row["amount_cents"],
+                currency=row["currency"],
+                issued_on=issued_on,
+                paid_on=None,
+                reason="",
+                version=1,
+                period_start=row["period_start"],
+                debit_on=row["debit_on"],
+                vat_rate_bp=row["vat_rate_bp"],
+                net_cents=row["net_cents"],
+                tax_cents=row["tax_cents"],
+                due_on=row["due_on"],
+            )
+            for row in invoices
+        ]
+
+    def _issued_summary(
+        self, number: str, amount_cents: int, currency: str, collection: Collection
+    ) -> str:
+        """The English summary of an issued invoice: formatted once per amount, currency
+        and collection (money formatting is slow), then given each number."""
+        key = (amount_cents, currency, collection)
+        template = self._summaries.get(key)
+        if template is None:
+            params = {
+                "number": _NUMBER_SLOT,
+                "amount_cents": amount_cents,
+                "currency": currency,
+                "collection": collection,
+            }
+            template = i18n.summary("invoice_issued", params, "en")
+            if len(self._summaries) < 10_000:
+                self._summaries[key] = template
+        return template.replace(_NUMBER_SLOT, number)
 
     # --- invoices --------------------------------------------------------------------------
     def invoices(self, query: InvoiceQuery | None = None) -> InvoiceList:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import Connection, event, select, text, update
+from sqlalchemy import Connection, event, insert, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.attributes import flag_modified
@@ -157,21 +157,34 @@ def get_customer(session: Session, customer_id: int | str) -> Customer:
 
 def next_counter(session: Session, name: str) -> int:
     """Increment and read a counter inside the caller's transaction (portable, race-free)."""
-    result = session.execute(
-        update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
-    )
-    if result.rowcount == 0:  # type: ignore[attr-defined]
-        try:
-            with session.begin_nested():
-                session.add(Counter(name=name, value=1))
-            return 1
-        except IntegrityError:
-            session.execute(
-                update(Counter).where(Counter.name == name).values(value=Counter.value + 1)
-            )
-    value = session.scalar(select(Counter.value).where(Counter.name == name))
+    return reserve_counter(session, name, 1)
+
+
+def reserve_counter(session: Session, name: str, count: int) -> int:
+    """Take ``count`` consecutive numbers of a counter in one statement, inside the caller's
+    transaction; returns the first. The row stays locked until the transaction ends, so the
+    block is never shared, and a rollback gives it back (numbers stay without gaps)."""
+    with session.no_autoflush:
+        value = _bump(session, name, count)
+        if value is None:
+            try:
+                with session.begin_nested():
+                    session.execute(insert(Counter).values(name=name, value=count))
+                return 1
+            except IntegrityError:  # made meanwhile by another transaction
+                value = _bump(session, name, count)
     assert value is not None
-    return value
+    return value - count + 1
+
+
+def _bump(session: Session, name: str, count: int) -> int | None:
+    """The counter's new value once moved on by ``count``; None when it does not exist yet."""
+    stmt = update(Counter).where(Counter.name == name).values(value=Counter.value + count)
+    if session.get_bind().dialect.update_returning:
+        return session.scalar(stmt.returning(Counter.value))
+    if not session.execute(stmt).rowcount:  # type: ignore[attr-defined]
+        return None
+    return session.scalar(select(Counter.value).where(Counter.name == name))
 
 
 def record(

@@ -112,7 +112,9 @@ def test_an_older_database_is_still_upgraded_when_the_desk_opens_it(tmp_path):
     path = str(tmp_path / "old.sqlite3")
     engine = make_engine(path)
     with engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+        # As a database of the version before: without 0007's index.
+        conn.execute(text("DROP INDEX ix_customers_city"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0006'"))
     engine.dispose()
     out = _run(
         """
