@@ -24,6 +24,7 @@ class DemoPreparation:
         self.error: BaseException | None = None
         self.made = False
         self.values: list[int] = []  # what the bar showed, in order
+        self.steps: list[tuple[int, int]] = []  # every step the making reported
         self.dialog = QProgressDialog()
         self.dialog.setObjectName("demoProgressDialog")
         self.dialog.setWindowTitle("Guichet")
@@ -42,6 +43,7 @@ class DemoPreparation:
     def _progress(self, done: int, total: int) -> None:  # the worker thread
         with self._lock:
             self._done, self._total = done, max(total, 1)
+            self.steps.append((done, total))
 
     def _work(self) -> None:
         from core.demo import ensure_demo_database
@@ -76,5 +78,6 @@ class DemoPreparation:
         loop.exec()
         timer.stop()
         worker.join()
+        self._tick(loop)  # the last step, even if it came after the last tick
         self.dialog.close()
         return self.error

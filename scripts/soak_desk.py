@@ -175,6 +175,9 @@ class SoakDesk:
             language="fr",
             qsettings=self.qsettings,
         )
+        # The day is the desk's alone: no payment form runs beside it, and the warning that the
+        # form does not answer (shown before each link) is not what this run looks for.
+        self.window.portal_answers = lambda: None  # type: ignore[method-assign]
         self.window.show()
         self.idle("the first page")
 
