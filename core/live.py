@@ -38,6 +38,9 @@ log = logging.getLogger("guichet.core")
 
 # SQLite: how often ``wait`` reads the marker.
 POLL_SECONDS = 0.25
+# PostgreSQL: after a first notification, how long more of them are gathered into the same
+# answer (several commits close together, e.g. a command-line batch, are one refresh).
+GATHER_SECONDS = 0.1
 
 
 class ChangeListener:
@@ -117,8 +120,10 @@ class PostgresChangeListener(ChangeListener):
             for note in self._conn.notifies(timeout=left, stop_after=1):
                 best = _marker_of(note.payload, best)
             if best is not None:
-                # Others that came with it: one answer for all of them.
-                for note in self._conn.notifies(timeout=0.0):
+                # Others that come with it or just after: one answer for all of them. The
+                # server delivers each commit's NOTIFY on its own, so a batch of commits may
+                # still be on its way when the first one is read.
+                for note in self._conn.notifies(timeout=GATHER_SECONDS):
                     best = _marker_of(note.payload, best)
         except (psycopg.Error, OSError, GuichetError):
             log.warning("listening for changes: the database connection was lost")
