@@ -154,7 +154,7 @@ def make_window(qtbot, settings, clock, qsettings):
         qtbot.addWidget(window)
         windows.append(window)
         window.show()
-        qtbot.waitUntil(lambda: not window.customerModel.is_busy(), timeout=5000)
+        qtbot.waitUntil(lambda: not window.customerModel.is_busy(), timeout=15000)
         return window
 
     yield make
@@ -176,10 +176,10 @@ def select_customer(qtbot, window, reference: str) -> None:
             and window.customerModel.row_at(0).reference == reference
             and not window.customerModel.is_busy()
         ),
-        timeout=5000,
+        timeout=15000,
     )
     window.customerTable.selectRow(0)
-    qtbot.waitUntil(lambda: window.customerReferenceLabel.text() == reference, timeout=3000)
+    qtbot.waitUntil(lambda: window.customerReferenceLabel.text() == reference, timeout=10000)
     settle(qtbot, window)
 
 

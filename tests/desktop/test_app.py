@@ -179,7 +179,7 @@ def test_build_window_with_the_contract_arguments_only(qtbot, tmp_path, monkeypa
     window = desk_app.build_window(str(tmp_path / "fresh.sqlite3"), operator="bob")
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: not window.customerModel.is_busy(), timeout=5000)
+        qtbot.waitUntil(lambda: not window.customerModel.is_busy(), timeout=15000)
         assert "bob" in window.windowTitle()
         assert window.customerModel.rowCount() == 0
     finally:

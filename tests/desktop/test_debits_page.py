@@ -83,7 +83,7 @@ def _open_debits(qtbot, window):
     window.sectionList.setCurrentRow(2)
     page = window.debitsPage
     assert window.pages.currentWidget() is page
-    qtbot.waitUntil(page.is_loaded, timeout=5000)
+    qtbot.waitUntil(page.is_loaded, timeout=15000)
     settle(qtbot, window)
     return page
 
@@ -133,7 +133,7 @@ def test_a_batch_from_preparing_to_settling_as_staff_do_it(
 
     drive(NewDebitBatchDialog, choose)
     page.newDebitBatchButton.click()
-    qtbot.waitUntil(lambda: page.batchModel.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.batchModel.rowCount() == 1, timeout=15000)
     settle(qtbot, window)
     assert seen["default"] == seen["minimum"] == QDate(2026, 11, 24)
     assert not seen["saturday_ok"] and "30 nov. 2026" in seen["saturday_hint"]
@@ -185,14 +185,14 @@ def test_a_batch_from_preparing_to_settling_as_staff_do_it(
         QFileDialog, "getOpenFileName", staticmethod(lambda *_a, **_k: (str(returned), ""))
     )
     page.importBankReturnButton.click()
-    qtbot.waitUntil(lambda: len(boxes.confirms) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(boxes.confirms) == 2, timeout=15000)
     settle(qtbot, window)
     assert invoice in boxes.confirms[1] and "CUST-000501" in boxes.confirms[1]
     assert "AM04 — provision insuffisante" in boxes.confirms[1]
     assert window.statusBar().currentMessage() == "Retour banque importé : 1 prélèvement impayé."
     # The same file again: said so, nothing asked, nothing changed.
     page.importBankReturnButton.click()
-    qtbot.waitUntil(lambda: "déjà été importé" in (boxes.infos or [""])[-1], timeout=5000)
+    qtbot.waitUntil(lambda: "déjà été importé" in (boxes.infos or [""])[-1], timeout=15000)
     settle(qtbot, window)
     assert len(boxes.confirms) == 2
 
@@ -206,7 +206,7 @@ def test_a_batch_from_preparing_to_settling_as_staff_do_it(
 
     drive(DebitBatchDialog, read_lines)
     page.debitBatchTable.activated.emit(page.batchModel.index(0, 0))
-    qtbot.waitUntil(lambda: "totals" in lines, timeout=5000)
+    qtbot.waitUntil(lambda: "totals" in lines, timeout=15000)
     settle(qtbot, window)
     assert lines[invoice] == [
         invoice,
@@ -238,9 +238,9 @@ def test_a_batch_from_preparing_to_settling_as_staff_do_it(
     page = _open_debits(qtbot, window)
     page.select_batch(batch.reference)
     page.settleDebitBatchButton.click()
-    qtbot.waitUntil(lambda: len(boxes.confirms) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(boxes.confirms) == 2, timeout=15000)
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: page.batchModel.index(0, STATUS).data() == "soldée", timeout=5000)
+    qtbot.waitUntil(lambda: page.batchModel.index(0, STATUS).data() == "soldée", timeout=15000)
     assert "1 facture devient honorée le 24 nov. 2026" in boxes.confirms[2]
     assert "1 prélèvement rejeté reste impayé" in boxes.confirms[2]
     paid = services.customers.get(second.id).invoices[0]
@@ -261,7 +261,7 @@ def test_nothing_to_collect_is_said_and_makes_no_batch(qtbot, services, make_win
     page = _open_debits(qtbot, window)
     drive(NewDebitBatchDialog, lambda dialog: dialog.value())
     page.newDebitBatchButton.click()
-    qtbot.waitUntil(lambda: len(boxes.infos) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(boxes.infos) == 1, timeout=15000)
     settle(qtbot, window)
     assert "Rien à prélever le 24 nov. 2026" in boxes.infos[0]
     assert services.debits.batches() == [] and page.batchModel.rowCount() == 0
@@ -297,7 +297,7 @@ def test_a_prepared_batch_can_be_cancelled_and_its_invoices_batched_again(
     assert page.batchModel.index(0, STATUS).data() == "prepared"
     page.cancelDebitBatchButton.click()
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: page.batchModel.index(0, STATUS).data() == "cancelled", timeout=5000)
+    qtbot.waitUntil(lambda: page.batchModel.index(0, STATUS).data() == "cancelled", timeout=15000)
     assert "can go into another batch" in boxes.confirms[0]
     assert window.statusBar().currentMessage() == f"Batch {batch.reference} cancelled."
     assert not page.cancelDebitBatchButton.isEnabled()
@@ -311,7 +311,7 @@ def test_the_page_follows_changes_made_elsewhere(qtbot, services, make_window):
     _two_customers(services)
     batch = services.debits.prepare(EARLIEST)  # the command line, or another desk
     window.refresh()
-    qtbot.waitUntil(lambda: page.batchModel.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: page.batchModel.rowCount() == 1, timeout=15000)
     assert page.selected_batch().reference == batch.reference
 
 
@@ -337,7 +337,7 @@ def test_a_refused_mandate_shows_on_the_record_with_a_new_link_at_hand(
     boxes.choice = "sepa_debit"
     dialogs = drive(PaymentLinkDialog, lambda dialog: None)
     button.click()
-    qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=15000)
     settle(qtbot, window)
     assert services.customers.get(first.id).pending_link is not None
 

@@ -25,7 +25,7 @@ def speak(qapp):
 
 def _save_and_wait(qtbot, dialog):
     dialog.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
-    qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=15000)
     return dialog.save_result()
 
 
@@ -223,7 +223,7 @@ def test_signed_mandate_offers_to_move_the_open_invoices(qtbot, services, make_w
     assert "CUST-000400-M01" in question and all(n in question for n in numbers)
     after = services.customers.get(detail.id)
     assert {inv.collection for inv in after.invoices} == {"automatic"}
-    qtbot.waitUntil(lambda: not pane.moveToDebitButton.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not pane.moveToDebitButton.isVisible(), timeout=10000)
     recent = [
         window.recentActivityList.item(i).text() for i in range(window.recentActivityList.count())
     ]

@@ -68,7 +68,7 @@ def test_invoice_dialog_saves_the_factur_x_pdf_and_prints_it(
     select_invoice(window, number)
     window.invoiceTable.setFocus()
     qtbot.keyClick(window.invoiceTable, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=15000)
     dialog = shown[0]
     assert dialog.invoicePdfButton.text() == "PDF…"
     assert dialog.invoicePrintButton.text() == "Imprimer…"
@@ -110,7 +110,7 @@ def test_invoice_pdf_without_the_business_siret_names_the_setting(
     select_invoice(window, detail.invoices[0].number)
     window.invoiceTable.setFocus()
     qtbot.keyClick(window.invoiceTable, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=15000)
     saved = tmp_path / "f.pdf"
     shown[0].document_actions.ask_save_path = lambda: str(saved)
     shown[0].invoicePdfButton.click()
@@ -130,7 +130,7 @@ def test_link_dialog_letter_previews_prints_and_saves_a_scannable_letter(
     links: list[PaymentLinkDialog] = []
     drive(PaymentLinkDialog, links.append)
     window.detailPane.newLinkButton.click()
-    qtbot.waitUntil(lambda: len(links) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(links) == 1, timeout=15000)
     settle(qtbot, window)
     link_dialog = links[0]
     url = link_dialog.link_url()

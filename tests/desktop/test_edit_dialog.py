@@ -18,7 +18,7 @@ def _save(dialog):
 def _save_and_wait(qtbot, dialog):
     """Save, then wait for the core's answer (the save runs off the GUI thread)."""
     _save(dialog)
-    qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=15000)
     return dialog.save_result()
 
 
@@ -33,7 +33,7 @@ def test_switch_to_cheque_says_what_happens_then_saves(qtbot, services, make_win
         combo = dialog.paymentMethodCombo
         assert combo.findData(None) == -1  # no "none" entry: the customer has a method
         combo.setCurrentIndex(combo.findData("cheque"))
-        qtbot.waitUntil(lambda: dialog.paymentImpactLabel.text() != "", timeout=5000)
+        qtbot.waitUntil(lambda: dialog.paymentImpactLabel.text() != "", timeout=15000)
         seen["impact"] = dialog.paymentImpactLabel.text()
         return _save_and_wait(qtbot, dialog)
 
@@ -148,7 +148,7 @@ def test_new_customer_with_cheque(qtbot, services, make_window, drive):
     window.newCustomerButton.click()
     assert "without automatic debit" in seen["impact"]
     assert seen["country"] == "Belgium"
-    qtbot.waitUntil(lambda: window.customerModel.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.customerModel.rowCount() == 1, timeout=10000)
     settle(qtbot, window)
     assert window.customerDetail.detail().name == "Nadia Benali"
     assert "Cheque" in window.paymentMethodSummary.text()
@@ -170,7 +170,7 @@ def test_choosing_sepa_in_edit_makes_a_link(qtbot, services, customer, make_wind
 
     def driver(dialog):
         dialog.paymentMethodCombo.setCurrentIndex(dialog.paymentMethodCombo.findData("sepa_debit"))
-        qtbot.waitUntil(lambda: "payment link" in dialog.paymentImpactLabel.text(), timeout=5000)
+        qtbot.waitUntil(lambda: "payment link" in dialog.paymentImpactLabel.text(), timeout=15000)
         return _save_and_wait(qtbot, dialog)
 
     drive(CustomerEditDialog, driver)

@@ -63,9 +63,9 @@ def test_a_write_blocked_by_another_writer_leaves_the_window_live(
         # Meanwhile the window answers: staff search, and the list follows.
         window.customerSearch.setText("durand")
         qtbot.keyClick(window.customerSearch, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: any(loaded_while_writing), timeout=3000)
+        qtbot.waitUntil(lambda: any(loaded_while_writing), timeout=10000)
         assert window.customerModel.row_at(0).reference == "CUST-000124"
-        qtbot.waitUntil(lambda: not window.operations.writing(), timeout=5000)
+        qtbot.waitUntil(lambda: not window.operations.writing(), timeout=15000)
         settle(qtbot, window)
         timer.stop()
         assert sum(ticks_while_writing) >= 5  # ~1 s of waiting, a tick every 50 ms
@@ -107,7 +107,7 @@ def test_a_save_blocked_by_another_writer_keeps_the_dialog_open(
             seen["buttons_while_saving"] = dialog.buttonBox.isEnabled()
             dialog.reject()  # Escape: refused while the core may be saving
             seen["open_while_saving"] = dialog.isVisible()
-            qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=5000)
+            qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=15000)
         finally:
             blocker.execute("ROLLBACK")
             blocker.close()
@@ -115,7 +115,7 @@ def test_a_save_blocked_by_another_writer_keeps_the_dialog_open(
         seen["open_after"] = dialog.isVisible()
         # The same Save once the other writer is done.
         dialog.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
-        qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=5000)
+        qtbot.waitUntil(lambda: not dialog.is_saving(), timeout=15000)
         return dialog.save_result()
 
     drive(CustomerEditDialog, driver)
@@ -158,7 +158,7 @@ def test_one_change_signal_per_operation_then_the_record_then_the_status(
         window, "show_status", lambda text, *a: (order.append(f"status {text}"), status(text, *a))
     )
 
-    with qtbot.waitSignal(window.events.changed, timeout=5000):
+    with qtbot.waitSignal(window.events.changed, timeout=15000):
         window.actionRevokeLinks.trigger()
     settle(qtbot, window)
 
@@ -176,12 +176,12 @@ def test_one_change_signal_per_operation_then_the_record_then_the_status(
 
     # The live refresh does not take our own change for someone else's, once it has heard it.
     ours = services.customers.latest_change()
-    qtbot.waitUntil(lambda: window.liveRefresh.heard() == ours, timeout=3000)
+    qtbot.waitUntil(lambda: window.liveRefresh.heard() == ours, timeout=10000)
     settle(qtbot, window)
     assert len(changes) == 1
     # Someone else's change is one "changed" too, and the record follows it.
     services.payments.create_link(customer.id, "sepa_debit")
-    qtbot.waitUntil(lambda: len(changes) == 2, timeout=2000)
+    qtbot.waitUntil(lambda: len(changes) == 2, timeout=10000)
     settle(qtbot, window)
     assert [c.kind for c in changes] == [ChangeKind.UPDATED, ChangeKind.ELSEWHERE]
     assert window.current_detail().pending_link is not None
@@ -197,7 +197,7 @@ def test_the_keyboard_comes_back_where_it_was_after_a_change(
     window.activateWindow()
     select_customer(qtbot, window, "CUST-000123")
     window.actionsButton.setFocus()
-    qtbot.waitUntil(window.actionsButton.hasFocus, timeout=3000)
+    qtbot.waitUntil(window.actionsButton.hasFocus, timeout=10000)
     window.actionRevokeLinks.trigger()
     assert not window.actionsButton.hasFocus()  # the record is off while the core works
     settle(qtbot, window)

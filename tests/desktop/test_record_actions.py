@@ -39,7 +39,7 @@ def test_sepa_link_dialog_shows_a_qr_of_exactly_the_url(
     boxes.choice = "sepa_debit"
     dialogs = drive(PaymentLinkDialog, lambda dialog: None)
     window.actionNewPaymentLink.trigger()
-    qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=15000)
     settle(qtbot, window)
 
     dialog = dialogs[0]
@@ -80,7 +80,7 @@ def test_email_follows_the_customers_language(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     drive(PaymentLinkDialog, lambda dialog: dialog.emailLinkButton.click())
     window.actionNewPaymentLink.trigger()
-    qtbot.waitUntil(lambda: len(opened) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(opened) == 1, timeout=15000)
     assert opened[0].startswith("mailto:sam@example.co.uk")
     assert "Hello" in opened[0] and "register your payment method" in opened[0]
 
@@ -164,7 +164,7 @@ def test_lift_the_grey_list(qtbot, services, make_window, boxes):
     assert not window.greylistWarning.isVisible()
     assert not window.actionRemoveFromGreylist.isVisible()
     qtbot.waitUntil(
-        lambda: "Liste grise" not in (window.customerModel.index(0, 3).data() or ""), timeout=3000
+        lambda: "Liste grise" not in (window.customerModel.index(0, 3).data() or ""), timeout=10000
     )
 
 
@@ -213,7 +213,7 @@ def test_delete_a_customer_without_invoices(qtbot, services, customer, make_wind
     settle(qtbot, window)
     assert "permanently" in boxes.confirms[0] and "CUST-000123" in boxes.confirms[0]
     window.customerSearch.setText("")
-    qtbot.waitUntil(lambda: window.customerModel.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: window.customerModel.rowCount() == 1, timeout=10000)
     assert window.customerModel.row_at(0).reference == "CUST-000124"
     assert window.customerDetail.detail() is None
 
@@ -265,9 +265,9 @@ def test_live_refresh_when_the_customer_registers(qtbot, services, customer, mak
     services.registration.register_card(
         token, holder="Élodie Martin", card_number=GOOD_CARD, exp_month=12, exp_year=2030, cvc="123"
     )
-    qtbot.waitUntil(lambda: "4242" in window.paymentMethodSummary.text(), timeout=6000)
+    qtbot.waitUntil(lambda: "4242" in window.paymentMethodSummary.text(), timeout=15000)
     assert "registered a payment method" in window.statusBar().currentMessage()
-    qtbot.waitUntil(lambda: window.customerModel.index(0, 3).data() == "", timeout=3000)
+    qtbot.waitUntil(lambda: window.customerModel.index(0, 3).data() == "", timeout=10000)
     assert window.customerModel.index(0, 2).data() == "Card"
 
 
@@ -291,8 +291,8 @@ def test_record_deleted_elsewhere_closes(qtbot, services, customer, make_window)
     window = make_window("en")
     select_customer(qtbot, window, "CUST-000123")
     services.customers.delete(customer.id)  # another desk, or the command line
-    qtbot.waitUntil(lambda: window.customerDetail.detail() is None, timeout=6000)
-    qtbot.waitUntil(lambda: window.customerModel.rowCount() == 0, timeout=3000)
+    qtbot.waitUntil(lambda: window.customerDetail.detail() is None, timeout=15000)
+    qtbot.waitUntil(lambda: window.customerModel.rowCount() == 0, timeout=10000)
     assert not window.actionEdit.isEnabled()
 
 

@@ -206,7 +206,7 @@ def test_a_read_only_file_opens_read_only_with_a_banner_and_no_edit(
     assert pane.openInvoiceButton.isEnabled()  # reading an invoice is fine
 
     window.show_section("debits")
-    qtbot.waitUntil(window.debitsPage.is_loaded, timeout=5000)
+    qtbot.waitUntil(window.debitsPage.is_loaded, timeout=15000)
     page = window.debitsPage
     for button in (
         page.newDebitBatchButton,
@@ -308,7 +308,7 @@ def _window_on(qtbot, settings, clock, qsettings, portal_url, language="en"):
     )
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: not window.customerModel.is_busy(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.customerModel.is_busy(), timeout=15000)
     return window
 
 
@@ -317,12 +317,12 @@ def test_the_status_bar_says_whether_the_form_answers(
 ):
     window = _window_on(qtbot, settings, clock, qsettings, portal.url)
     try:
-        qtbot.waitUntil(lambda: window.portal_answers() is True, timeout=8000)
+        qtbot.waitUntil(lambda: window.portal_answers() is True, timeout=15000)
         assert window.portalLabel.text() == f"● Payment form answering at {portal.url}"
 
         portal.stop()  # the form stops: the next check says so
         window.portalHealth.check()
-        qtbot.waitUntil(lambda: window.portal_answers() is False, timeout=8000)
+        qtbot.waitUntil(lambda: window.portal_answers() is False, timeout=15000)
         assert window.portalLabel.text() == f"● Payment form not answering at {portal.url}"
     finally:
         window.shutdown()
@@ -334,7 +334,7 @@ def test_the_french_status_bar_says_the_form_does_not_answer(
     url = f"http://127.0.0.1:{_closed_port()}"
     window = _window_on(qtbot, settings, clock, qsettings, url, language="fr")
     try:
-        qtbot.waitUntil(lambda: window.portal_answers() is False, timeout=8000)
+        qtbot.waitUntil(lambda: window.portal_answers() is False, timeout=15000)
         assert window.portalLabel.text() == f"● Le formulaire de paiement ne répond pas à {url}"
         assert window.portalLabel.isVisible()
     finally:
@@ -348,12 +348,12 @@ def test_a_link_made_while_the_form_does_not_answer_warns_and_is_still_made(
     url = f"http://127.0.0.1:{_closed_port()}"
     window = _window_on(qtbot, settings, clock, qsettings, url)
     try:
-        qtbot.waitUntil(lambda: window.portal_answers() is False, timeout=8000)
+        qtbot.waitUntil(lambda: window.portal_answers() is False, timeout=15000)
         select_customer(qtbot, window, "CUST-000123")
         boxes.choice = "card"
         dialogs = drive(PaymentLinkDialog, lambda dialog: None)
         window.actionNewPaymentLink.trigger()
-        qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=15000)
         settle(qtbot, window)
 
         assert len(boxes.errors) == 1
@@ -370,12 +370,12 @@ def test_a_link_made_while_the_form_answers_comes_without_a_warning(
     services.customers.create(customer_input(reference="CUST-000123"))
     window = _window_on(qtbot, settings, clock, qsettings, portal.url)
     try:
-        qtbot.waitUntil(lambda: window.portal_answers() is True, timeout=8000)
+        qtbot.waitUntil(lambda: window.portal_answers() is True, timeout=15000)
         select_customer(qtbot, window, "CUST-000123")
         boxes.choice = "sepa_debit"
         dialogs = drive(PaymentLinkDialog, lambda dialog: None)
         window.actionNewPaymentLink.trigger()
-        qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(dialogs) == 1, timeout=15000)
         settle(qtbot, window)
         assert boxes.errors == []
     finally:

@@ -62,7 +62,7 @@ def _open_invoice(qtbot, window, drive, number: str) -> InvoiceDialog:
     select_invoice(window, number)
     window.invoiceTable.setFocus()
     qtbot.keyClick(window.invoiceTable, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=15000)
     return shown[0]
 
 
@@ -78,13 +78,13 @@ def _open_invoices_page(qtbot, window):
     window.sectionList.setCurrentRow(1)
     page = window.invoicesPage
     assert window.pages.currentWidget() is page
-    qtbot.waitUntil(page.is_loaded, timeout=5000)
+    qtbot.waitUntil(page.is_loaded, timeout=15000)
     settle(qtbot, window)
     return page
 
 
 def _wait_page(qtbot, window, page) -> None:
-    qtbot.waitUntil(page.is_loaded, timeout=5000)
+    qtbot.waitUntil(page.is_loaded, timeout=15000)
     settle(qtbot, window)
 
 
@@ -112,7 +112,7 @@ def test_a_subscription_from_adding_to_terminating_then_the_customer_is_anonymis
 
     drive(NewSubscriptionDialog, add)
     pane.addSubscriptionButton.click()
-    qtbot.waitUntil(lambda: pane.subscriptionModel.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: pane.subscriptionModel.rowCount() == 1, timeout=15000)
     settle(qtbot, window)
     assert not seen["empty_ok"]
     assert "1 déc. 2026" in seen["impact"] and "chaque mois" in seen["impact"]
@@ -318,7 +318,7 @@ def test_the_invoices_page_filters_totals_exports_and_opens_the_customer(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     page.exportInvoicesButton.click()
-    qtbot.waitUntil(lambda: len(boxes.infos) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(boxes.infos) == 1, timeout=15000)
     assert asked[0].endswith("factures-2026-11-20.csv")
     with open(tmp_path / "out.csv", encoding="utf-8", newline="") as f:
         exported = list(csv.DictReader(f))
@@ -330,7 +330,7 @@ def test_the_invoices_page_filters_totals_exports_and_opens_the_customer(
     }
     assert "3 invoices saved in" in boxes.infos[0]
     page.exportInvoicesButton.click()
-    qtbot.waitUntil(lambda: len(boxes.infos) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(boxes.infos) == 2, timeout=15000)
     from openpyxl import load_workbook
 
     sheet = load_workbook(tmp_path / "out.xlsx").active
@@ -346,15 +346,15 @@ def test_the_invoices_page_filters_totals_exports_and_opens_the_customer(
     drive(InvoiceDialog, lambda dialog: shown.append(dialog))
     page.invoiceListTable.setFocus()
     qtbot.keyClick(page.invoiceListTable, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: len(shown) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(shown) == 1, timeout=15000)
     assert "Jean Roux (CUST-000730)" in shown[0].invoiceTitleLabel.text()
     assert "Cheque" in shown[0].invoicePaymentsLabel.text()
     page.openInvoiceCustomerButton.click()
     assert window.pages.currentWidget() is window.customersPage
-    qtbot.waitUntil(lambda: window.customerReferenceLabel.text() == "CUST-000730", timeout=5000)
+    qtbot.waitUntil(lambda: window.customerReferenceLabel.text() == "CUST-000730", timeout=15000)
     settle(qtbot, window)
     qtbot.waitUntil(
-        lambda: window.customerTable.selectionModel().selectedRows() != [], timeout=5000
+        lambda: window.customerTable.selectionModel().selectedRows() != [], timeout=15000
     )
     row = window.customerTable.selectionModel().selectedRows()[0].row()
     assert window.customerModel.row_at(row).reference == "CUST-000730"
