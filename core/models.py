@@ -85,6 +85,8 @@ class Customer(Base):
         Index("ix_customers_email", "email"),
         Index("ix_customers_company", "company"),
         Index("ix_customers_city", "city"),  # the list sorts by city
+        # The duplicate-email check of a save compares lower(email) (migration 0008).
+        Index("ix_customers_email_lower", text("lower(email)")),
     )
 
     payment_methods: Mapped[list[PaymentMethod]] = relationship(

@@ -200,11 +200,17 @@ def _like_terms(query: str) -> list[str]:
     return [f"%{_escape_like(t)}%" for t in v.normalize_text(query).split()]
 
 
-def _email_owner(session: Session, email: str, except_id: int | None) -> Customer | None:
+def email_owner_query(email: str, except_id: int | None) -> Select[tuple[Customer]]:
+    """The first other customer with this email, in any case: a lookup in the
+    ``lower(email)`` index (migration 0008), not a scan of every customer."""
     query = select(Customer).where(func.lower(Customer.email) == email.lower())
     if except_id is not None:
         query = query.where(Customer.id != except_id)
-    return session.scalars(query.order_by(Customer.id).limit(1)).first()
+    return query.order_by(Customer.id).limit(1)
+
+
+def _email_owner(session: Session, email: str, except_id: int | None) -> Customer | None:
+    return session.scalars(email_owner_query(email, except_id)).first()
 
 
 def _refuse_duplicate_email(session: Session, email: str, except_id: int | None) -> None:

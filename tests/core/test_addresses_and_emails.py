@@ -166,6 +166,26 @@ def test_changing_to_a_taken_email_is_refused_keeping_one_is_not(services, custo
     assert owner is not None and owner.reference == "CUST-000123"
 
 
+def test_the_duplicate_email_check_is_an_index_lookup(services, customer, backend):
+    """At a million customers a save must not read every row to find a taken email."""
+    from sqlalchemy import text
+
+    from core.services.customers import email_owner_query
+
+    query = email_owner_query("ELODIE.martin@example.fr", except_id=None)
+    sql = query.compile(services.engine, compile_kwargs={"literal_binds": True})
+    with services.engine.connect() as conn:
+        if backend == "postgresql":
+            # Two rows: the planner would rather scan; forbid that to see whether it can look up.
+            conn.execute(text("SET enable_seqscan = off"))
+            plan = " ".join(r[0] for r in conn.execute(text(f"EXPLAIN {sql}")))
+        else:
+            plan = " ".join(r[-1] for r in conn.execute(text(f"EXPLAIN QUERY PLAN {sql}")))
+    assert "ix_customers_email_lower" in plan
+    owner = services.customers.email_owner("ELODIE.martin@example.fr")
+    assert owner is not None and owner.reference == customer.reference
+
+
 def test_cli_refuses_a_duplicate_email_with_one_line(cli, db_path):
     base = ("customer", "add", "--name", "Jean Dupont", "--email", "jean@example.fr")
     assert cli(*base, "--reference", "CUST-000001")[0] == 0

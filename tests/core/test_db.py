@@ -12,7 +12,7 @@ from core.db import make_engine
 from core.errors import DatabaseVersionError
 from tests.conftest import hold_write_lock
 
-HEAD = "0007"
+HEAD = "0008"
 
 
 @pytest.mark.sqlite_only
