@@ -162,7 +162,7 @@ def make_window(qtbot, settings, clock, qsettings):
         window.shutdown()
 
 
-def settle(qtbot, window, timeout: int = 5000) -> None:
+def settle(qtbot, window, timeout: int = 15000) -> None:
     """Wait until every operation the window started (changes, reads of the record) has answered."""
     qtbot.waitUntil(lambda: not window.is_working(), timeout=timeout)
 

@@ -356,6 +356,6 @@ def test_ctrl_n_and_ctrl_e_open_the_edit_dialog(qtbot, services, make_window, dr
     built[0].close()  # what exec() returning does
     window.activateWindow()
     window.customerTable.setCurrentIndex(window.customerModel.index(0, 0))
-    qtbot.waitUntil(lambda: window.customerReferenceLabel.text() == "CUST-000001")
+    qtbot.waitUntil(lambda: window.customerReferenceLabel.text() == "CUST-000001", timeout=10000)
     qtbot.keyClick(window.customerTable, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert len(built) == 2 and built[1].nameEdit.text() == "Élodie Martin"

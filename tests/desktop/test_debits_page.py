@@ -167,7 +167,9 @@ def test_a_batch_from_preparing_to_settling_as_staff_do_it(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
     page.exportDebitBatchButton.click()
     settle(qtbot, window)
-    qtbot.waitUntil(lambda: page.batchModel.index(0, STATUS).data() == "envoyée à la banque")
+    qtbot.waitUntil(
+        lambda: page.batchModel.index(0, STATUS).data() == "envoyée à la banque", timeout=10000
+    )
     assert asked["suggested"].endswith("prelevements-2026-11-24.xml")
     assert target.read_bytes().startswith(b"<?xml")
     assert str(target) in boxes.infos[-1]
