@@ -231,6 +231,11 @@ class PaymentForm:
         token = request.path_params["token"]
         if self.throttle.blocked(_client(request)):
             return token, self.error_page(429, "throttled", _languages(request))
+        # A later visit of an opened link is answered here when the database can say it
+        # without making the event loop wait; anything else goes to a worker thread.
+        view = self.registration.open_at_once(token)
+        if view is not None:
+            return token, view
         try:
             view = await run_in_threadpool(self.registration.open, token)
         except LinkUnavailable as exc:
