@@ -29,7 +29,6 @@ class CsrfSigner:
         self._secret = secret or secrets.token_bytes(32)
         self._clock = clock
         self._max_age = max_age
-        self._last: tuple[str, int, str] = ("", -1, "")
 
     def _signature(self, token: str, issued: int) -> str:
         token_hash = hashlib.sha256(token.encode("utf-8")).hexdigest()
@@ -38,14 +37,7 @@ class CsrfSigner:
 
     def issue(self, token: str) -> str:
         issued = int(self._clock())
-        # Within one second a link's value is the same (it depends on nothing else): the
-        # last one is kept so a link shown many times a second is signed once.
-        last = self._last
-        if last[0] == token and last[1] == issued:
-            return last[2]
-        value = f"{issued}.{self._signature(token, issued)}"
-        self._last = (token, issued, value)  # one assignment: threads see all or nothing
-        return value
+        return f"{issued}.{self._signature(token, issued)}"
 
     def verify(self, token: str, value: str | None) -> bool:
         issued_text, _, signature = (value or "").partition(".")
