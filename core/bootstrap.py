@@ -186,6 +186,9 @@ class Services:
             return False
 
     def close(self) -> None:
+        registration = self._built.get("registration")
+        if registration is not None:
+            registration.close()
         engine = self._built.get("engine")
         if engine is not None:
             engine.dispose()

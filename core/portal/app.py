@@ -120,7 +120,7 @@ class PaymentForm:
         self.templates = _environment()
         # Blank forms as rendered for a link's view (its words do not change between
         # visits): a visit only puts its own anti-forgery value in. Oldest dropped first.
-        self._blank_forms: dict[tuple[LinkView, str, date], str] = {}
+        self._blank_forms: dict[tuple[LinkView, str, date], tuple[bytes, bytes]] = {}
 
     # Rendering ----------------------------------------------------------------
 
@@ -184,9 +184,10 @@ class PaymentForm:
         blank = not (values or consent or problems or notice) and status == 200
         key = (view, lang, today)
         if blank and key in self._blank_forms:
-            # The same page as last time but for its anti-forgery value, which is per visit.
-            page = self._blank_forms[key].replace(_CSRF_SLOT, csrf)
-            return HTMLResponse(page, status_code=status)
+            # The same page as last time but for its anti-forgery value, which is per visit:
+            # the page is kept encoded, in the two halves around that value.
+            head, tail = self._blank_forms[key]
+            return HTMLResponse(head + csrf.encode("ascii") + tail, status_code=status)
         context = dict(
             lang=lang,
             t=partial(messages.text, lang),
@@ -208,7 +209,8 @@ class PaymentForm:
             if html.count(_CSRF_SLOT) == 1:
                 if len(self._blank_forms) >= _BLANK_FORMS_KEPT:
                     self._blank_forms.pop(next(iter(self._blank_forms)))
-                self._blank_forms[key] = html
+                before, _, after = html.partition(_CSRF_SLOT)
+                self._blank_forms[key] = (before.encode("utf-8"), after.encode("utf-8"))
             return HTMLResponse(html.replace(_CSRF_SLOT, csrf), status_code=status)
         return self._render("form.html", status, csrf=csrf, **context)
 
@@ -231,6 +233,11 @@ class PaymentForm:
         token = request.path_params["token"]
         if self.throttle.blocked(_client(request)):
             return token, self.error_page(429, "throttled", _languages(request))
+        # A later visit of an opened link is answered here when the database can say it
+        # without making the event loop wait; anything else goes to a worker thread.
+        view = self.registration.open_at_once(token)
+        if view is not None:
+            return token, view
         try:
             view = await run_in_threadpool(self.registration.open, token)
         except LinkUnavailable as exc:

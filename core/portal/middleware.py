@@ -26,7 +26,8 @@ SECURITY_HEADERS: tuple[tuple[bytes, bytes], ...] = (
     (b"cross-origin-resource-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), payment=()"),
 )
-_REPLACED = {name for name, _ in SECURITY_HEADERS}
+_REPLACED = frozenset(name for name, _ in SECURITY_HEADERS)
+_NO_BODY_METHODS = frozenset({"GET", "HEAD"})
 
 
 def redact_path(path: str) -> str:
@@ -68,16 +69,21 @@ class PortalShield:
                 response_started = True
                 status = message["status"]
                 headers = [
-                    (name, value)
-                    for name, value in message.get("headers", [])
-                    if name.lower() not in _REPLACED
+                    header
+                    for header in message.get("headers", ())
+                    if header[0].lower() not in _REPLACED
                 ]
                 headers.extend(SECURITY_HEADERS)
                 message = {**message, "headers": headers}
             await send(message)
 
         try:
-            declared = _content_length(scope)
+            declared, chunked = _body_headers(scope)
+            if declared is None and not chunked and scope.get("method") in _NO_BODY_METHODS:
+                # A GET or HEAD that announces no body has none (HTTP/1.1 frames a body
+                # with one of those two headers): nothing to read or to cap.
+                await self.app(scope, receive, send_guarded)
+                return
             # A declared oversize is refused before a single byte is read.
             body = (
                 None
@@ -97,15 +103,27 @@ class PortalShield:
             if not response_started:
                 await self.error_page(scope, 500)(scope, receive, send_guarded)
         finally:
-            client = scope.get("client")
-            access_log.info(
-                '%s "%s %s" %s %.1fms',
-                client[0] if client else "-",
-                scope.get("method", "?"),
-                redact_path(scope["path"]),
-                status or "-",
-                (time.perf_counter() - started) * 1000,
-            )
+            if access_log.isEnabledFor(logging.INFO):
+                client = scope.get("client")
+                # The record is made directly: the caller's file and line, which the
+                # logger would look up on every request, say nothing about a visit.
+                access_log.handle(
+                    access_log.makeRecord(
+                        access_log.name,
+                        logging.INFO,
+                        __file__,
+                        0,
+                        '%s "%s %s" %s %.1fms',
+                        (
+                            client[0] if client else "-",
+                            scope.get("method", "?"),
+                            redact_path(scope["path"]),
+                            status or "-",
+                            (time.perf_counter() - started) * 1000,
+                        ),
+                        None,
+                    )
+                )
 
     async def _read_body(self, receive: Receive) -> bytes | None:
         """The whole body, or None past the cap.
@@ -144,11 +162,20 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
-def _content_length(scope: Scope) -> int | None:
-    for name, value in scope.get("headers", []):
+def _body_headers(scope: Scope) -> tuple[int | None, bool]:
+    """The declared Content-Length (None when absent or unreadable), and whether a
+    Transfer-Encoding says the body comes in chunks."""
+    declared: int | None = None
+    chunked = seen_length = False
+    for name, value in scope.get("headers", ()):
         if name == b"content-length":
+            if seen_length:
+                continue  # the first one counts, as before
+            seen_length = True
             try:
-                return int(value)
+                declared = int(value)
             except ValueError:
-                return None
-    return None
+                declared = None
+        elif name == b"transfer-encoding":
+            chunked = True
+    return declared, chunked

@@ -6,13 +6,16 @@ import hashlib
 import logging
 import re
 import secrets
+import sqlite3
+import threading
+import urllib.parse
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Engine, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from core import rules
@@ -479,12 +482,141 @@ def _visit_query() -> Select:  # type: ignore[type-arg]
     )
 
 
+class _VisitReader:
+    """The visit's SELECT as the database driver takes it, with SQLAlchemy's own conversions
+    of the columns: a later visit costs the query and little else.
+
+    ``read`` goes through the engine's pool (it may wait there, so it runs in a worker
+    thread). ``read_at_once`` is for a caller that must never wait, the form's event loop:
+    SQLite only, on a connection of its own that gives up at once instead of waiting for a
+    lock (``timeout=0``: no busy handler), opened read-only.
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        dialect = engine.dialect
+        query = _visit_query()
+        compiled = query.compile(dialect=dialect)
+        self.sql = compiled.string
+        self.positional = bool(compiled.positional)
+        if self.positional and list(compiled.positiontup or ()) != ["token_hash"]:
+            raise RuntimeError("unexpected parameters in the visit query")
+        self.convert = [
+            column.type.dialect_impl(dialect).result_processor(dialect, None)
+            for column in query.selected_columns
+        ]
+        self.engine = engine
+        self.errors: type[Exception] = engine.dialect.loaded_dbapi.Error
+        path = engine.url.database if dialect.name == "sqlite" else None
+        # A plain file only: an in-memory database is not shared with another connection,
+        # and a URL with options may not be a path at all.
+        plain = path and path != ":memory:" and not engine.url.query
+        self.uri = f"file:{urllib.parse.quote(path)}?mode=ro" if plain and path else None
+        self._own = threading.local()
+        self._opened: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+
+    def _params(self, token: str) -> Any:
+        token_hash = hash_token(token)
+        return (token_hash,) if self.positional else {"token_hash": token_hash}
+
+    def _row(self, rows: Sequence[Any]) -> tuple[Any, ...] | None:
+        if len(rows) != 1:
+            return None
+        return tuple(
+            value if convert is None else convert(value)
+            for value, convert in zip(rows[0], self.convert, strict=True)
+        )
+
+    def read(self, token: str) -> tuple[Any, ...] | None:
+        raw = self.engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute(self.sql, self._params(token))
+            rows = cursor.fetchall()
+            cursor.close()
+        finally:
+            raw.close()  # back to the pool, its transaction rolled back
+        return self._row(rows)
+
+    def read_at_once(self, token: str) -> tuple[Any, ...] | None:
+        if self.uri is None:
+            raise sqlite3.OperationalError("no connection of its own")
+        conn: sqlite3.Connection | None = getattr(self._own, "conn", None)
+        if conn is None:
+            # Read-only: it can neither write nor create the file.
+            conn = sqlite3.connect(
+                self.uri, uri=True, timeout=0, isolation_level=None, check_same_thread=False
+            )
+            with self._lock:
+                self._opened.append(conn)
+            self._own.conn = conn
+        # fetchall runs the statement to its end, which ends its read transaction: nothing
+        # holds an old snapshot between visits (each visit reads what is committed now).
+        return self._row(conn.execute(self.sql, self._params(token)).fetchall())
+
+    def close(self) -> None:
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for conn in opened:
+            conn.close()
+
+
 class RegistrationService:
     """What the payment form does on behalf of the customer who opened a link."""
 
     def __init__(self, ctx: ServiceContext, gateway: CardGateway | None = None) -> None:
         self.ctx = ctx
         self.gateway: CardGateway = gateway or TestGateway()
+        self._reader: _VisitReader | None = None
+
+    def _visit_reader(self) -> _VisitReader:
+        if self._reader is None:
+            self._reader = _VisitReader(self.ctx.session_factory.kw["bind"])
+        return self._reader
+
+    def close(self) -> None:
+        """Close the connections that ``open_at_once`` keeps (the engine's are the caller's)."""
+        reader, self._reader = self._reader, None  # a later visit opens them again
+        if reader is not None:
+            reader.close()
+
+    def _visit_view(self, row: tuple[Any, ...] | None) -> LinkView | None:
+        """A later visit's view from the visit row; None when the full checks are needed."""
+        if row is None:
+            return None
+        state, expires_at, method, language, name, reference, greylisted = row
+        if state != LinkState.OPENED or method == Method.SEPA_DEBIT or greylisted:
+            return None
+        if rules.link_state(state, expires_at, self.ctx.now()) != LinkState.OPENED:
+            return None
+        return LinkView(
+            method=method,
+            language=language,
+            customer_name=name,
+            customer_reference=reference,
+            business_name=self.ctx.settings.business_name,
+            creditor_id="",
+            mandate_reference="",
+            expires_at=expires_at,
+        )
+
+    def open_at_once(self, token: str) -> LinkView | None:
+        """``open`` for a later visit, for a caller that must not wait (an event loop).
+
+        SQLite only, and only what ``open`` answers from its one SELECT; None for anything
+        else, or when the database would make it wait (a lock, a file it cannot read now):
+        the caller then calls ``open`` where waiting is harmless. Nothing is remembered
+        between visits: each one reads the link and its customer as they are now.
+        """
+        if not token or len(token) > 200 or self.ctx.dialect != "sqlite":
+            return None
+        reader = self._visit_reader()
+        if reader.uri is None:
+            return None
+        try:
+            return self._visit_view(reader.read_at_once(token))
+        except sqlite3.Error:
+            return None
 
     def _usable_link(
         self, session: Session, token: str, *, for_update: bool = True
@@ -526,25 +658,13 @@ class RegistrationService:
         than anything on it changes.
         """
         if token and len(token) <= 200:
-            with self.ctx.read_rows() as conn:
-                row = conn.execute(_visit_query(), {"token_hash": hash_token(token)}).one_or_none()
-            if (
-                row is not None
-                and row.state == LinkState.OPENED
-                and row.method != Method.SEPA_DEBIT
-            ):
-                state = rules.link_state(row.state, row.expires_at, self.ctx.now())
-                if state == LinkState.OPENED and not row.greylisted:
-                    return LinkView(
-                        method=row.method,
-                        language=row.language,
-                        customer_name=row.name,
-                        customer_reference=row.reference,
-                        business_name=self.ctx.settings.business_name,
-                        creditor_id="",
-                        mandate_reference="",
-                        expires_at=row.expires_at,
-                    )
+            reader = self._visit_reader()
+            try:
+                view = self._visit_view(reader.read(token))
+            except reader.errors:
+                view = None  # the full path below says what is wrong (busy, …)
+            if view is not None:
+                return view
         # The first visit, a SEPA link (its mandate reference is read too), or a link that
         # cannot be used (the full checks say why).
         with self.ctx.read() as session:

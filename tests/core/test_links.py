@@ -267,3 +267,47 @@ def test_revoking_nothing_changes_nothing(services, customer):
     before = services.customers.get(customer.id).version
     assert services.payments.revoke_links(customer.id) == 0
     assert services.customers.get(customer.id).version == before
+
+
+def test_open_at_once_answers_a_later_visit_as_open_does(services, customer, backend):
+    card = services.payments.create_link(customer.id, "card")
+    # Not opened yet: only the full path marks it opened.
+    assert services.registration.open_at_once(token_of(card)) is None
+    first = services.registration.open(token_of(card))
+    later = services.registration.open_at_once(token_of(card))
+    if backend == "postgresql":
+        assert later is None  # a network round trip: never on the caller's own thread
+        return
+    assert later == services.registration.open(token_of(card))
+    assert later.customer_name == first.customer_name
+    assert later.expires_at == first.expires_at
+    assert services.registration.open_at_once("no-such-link") is None
+    # A new link revokes the card link; a SEPA link's visit reads its mandate reference.
+    sepa = services.payments.create_link(customer.id, "sepa_debit")
+    assert services.registration.open_at_once(token_of(card)) is None
+    with pytest.raises(LinkUnavailable):
+        services.registration.open(token_of(card))
+    services.registration.open(token_of(sepa))
+    assert services.registration.open_at_once(token_of(sepa)) is None
+
+
+@pytest.mark.sqlite_only
+def test_open_at_once_gives_up_instead_of_waiting_for_a_locked_file(services, customer, db_path):
+    import sqlite3
+
+    link = services.payments.create_link(customer.id, "card")
+    services.registration.open(token_of(link))
+    assert services.registration.open_at_once(token_of(link)) is not None
+    # A writer that keeps the file to itself: every reader must wait for it (it can take
+    # the file only while no other connection has it open).
+    services.close()
+    other = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        other.execute("PRAGMA locking_mode=EXCLUSIVE")
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("UPDATE customers SET name = name WHERE id = ?", (customer.id,))
+        other.execute("COMMIT")
+        assert services.registration.open_at_once(token_of(link)) is None
+    finally:
+        other.close()
+    assert services.registration.open_at_once(token_of(link)) is not None

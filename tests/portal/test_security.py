@@ -211,3 +211,28 @@ def test_no_log_record_holds_the_token(client, services, customer, sepa_link, ca
     for record in server_records:
         assert token not in record.getMessage(), record.name
         assert token not in str(record.args)
+
+
+def test_a_get_without_a_body_gets_the_headers_and_one_log_line_without_the_token(
+    client, card_link, caplog
+):
+    assert client.get(card_link).status_code == 200  # the first visit, which writes
+    with caplog.at_level(logging.INFO, logger="guichet.portal.access"):
+        for _ in range(2):  # later visits, which only read
+            page = client.get(card_link)
+            assert page.status_code == 200
+            assert_security_headers(page)
+        head = client.head(card_link)
+    assert_security_headers(head)
+    access = [r.getMessage() for r in caplog.records if r.name == "guichet.portal.access"]
+    assert len(access) == 3
+    assert all('/m/<redacted>"' in line for line in access)
+    assert [line.split('" ', 1)[1].split()[0] for line in access[:2]] == ["200", "200"]
+    assert all(token_of(card_link) not in line for line in access)
+
+
+def test_a_get_that_sends_a_body_over_16_kib_is_refused_with_413(client, card_link):
+    page = client.request("GET", card_link, content=b"x" * (17 * 1024))
+
+    assert page.status_code == 413
+    assert_security_headers(page)
