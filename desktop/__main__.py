@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
@@ -42,6 +41,8 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
         number = display[1:].split(".", 1)[0]
         if number.isdigit() and not Path(f"/tmp/.X11-unix/X{number}").exists():
             return f"no X server answers on display {display}; sub-commands work without one"
+    import ctypes.util  # only where X11 is used: looking libraries up takes a while
+
     missing = [lib for lib in _XCB_LIBRARIES if ctypes.util.find_library(lib) is None]
     if missing:
         packages = " ".join(_XCB_LIBRARIES[lib] for lib in missing)

@@ -40,6 +40,9 @@ log = logging.getLogger("guichet.desktop")
 
 # Translators must outlive the call that installed them; one set per application.
 _installed: list[QTranslator] = []
+# The application and language they are for, and whether the desk's own loaded: asking
+# again for the same (the start does, then the window) loads nothing twice.
+_installed_for: list[tuple[int, str, bool]] = []
 
 
 def choose_language(preferred: str | None = None) -> str:
@@ -52,6 +55,8 @@ def choose_language(preferred: str | None = None) -> str:
 def install_translator(app: QCoreApplication, language: str) -> bool:
     """Swap the desk's (and Qt's own) translations for ``language``; True when the desk's loaded."""
     words.use_language(language)  # names of codes come from the core's catalogue
+    if _installed_for and _installed_for[0][:2] == (id(app), language):
+        return _installed_for[0][2]
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -68,6 +73,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
         _installed.append(desk)
     else:
         log.warning("no desk translation for %s", language)
+    _installed_for[:] = [(id(app), language, loaded)]
     return loaded
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from html import escape, unescape
 
-import phonenumbers
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
@@ -61,6 +60,7 @@ def _readable_phone(value: str, country: str) -> str:
     """+33612345678 (as stored) → +33 6 12 34 56 78."""
     if not value:
         return ""
+    import phonenumbers  # its tables load when the first record is shown, not at start
 
     try:
         parsed = phonenumbers.parse(value, country or None)

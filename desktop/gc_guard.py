@@ -35,8 +35,12 @@ def collect_on_gui_thread() -> None:
     app = QCoreApplication.instance()
     if app is None or app.findChild(_Collector) is not None:
         return
-    gc.collect()
+    # No collection now (the first comes with the timer): at start there is hardly any
+    # garbage, and going through every object of the modules just loaded held the window back.
+    # Those objects live as long as the program, so they are set aside (frozen): the
+    # collections every few seconds then go only through what was made since.
     gc.disable()
+    gc.freeze()
     _Collector(app)
 
 

@@ -42,8 +42,6 @@ from core.opening import database_label
 from desktop import words
 from desktop.customer_detail_pane import CustomerDetailPane
 from desktop.customer_table_model import CustomerTableModel
-from desktop.debits_page import DebitsPage
-from desktop.invoices_page import InvoicesPage
 from desktop.live_refresh import LiveRefresh
 from desktop.operations import Change, ChangeKind, DeskEvents, Operations, customers
 from desktop.plain_text import plain_labels
@@ -52,6 +50,8 @@ from desktop.record_actions import RecordActions
 
 if TYPE_CHECKING:
     from core.services.customers import CustomerService
+    from desktop.debits_page import DebitsPage
+    from desktop.invoices_page import InvoicesPage
 
 SEARCH_DELAY_MS = 250
 # The left menu's rows, in the order of the pages.
@@ -147,8 +147,6 @@ class MainWindow(QMainWindow):
         self.liveRefresh = LiveRefresh(self, services, self.operations)
         self.portalHealth = PortalHealth(services.settings.portal_url, self)
         self.portalHealth.changed.connect(self._on_portalHealth_changed)
-        self.invoicesPage.invoiceRequested.connect(self.recordActions.open_invoice)
-        self.invoicesPage.customerRequested.connect(self._on_invoicesPage_customerRequested)
         self.events.changed.connect(self._on_events_changed)
         self.operations.busyChanged.connect(self._on_operations_busyChanged)
 
@@ -319,18 +317,12 @@ class MainWindow(QMainWindow):
         self.recentActivityList = self.detailPane.recentActivityList
         self.upcomingActivityList = self.detailPane.upcomingActivityList
 
-        self.invoicesPage = InvoicesPage(
-            self._services,
-            self.operations,
-            language=self._language,
-            today=self._today,
-            notify=self.show_status,
-        )
-        self.pages.addWidget(self.invoicesPage)
-        self.debitsPage = DebitsPage(
-            self._services, self.operations, language=self._language, notify=self.show_status
-        )
-        self.pages.addWidget(self.debitsPage)
+        # Invoices and direct debits are made the first time they are opened (or asked for):
+        # a start shows the customers, so it neither builds nor imports them. Until then an
+        # empty widget holds each one's place in the stack.
+        self._made_pages: dict[int, QWidget] = {}
+        for _ in SECTIONS[1:]:
+            self.pages.addWidget(QWidget())
         self.sectionList.currentRowChanged.connect(self._on_sectionList_currentRowChanged)
         self.sectionList.setCurrentRow(0)
 
@@ -702,7 +694,49 @@ class MainWindow(QMainWindow):
     # --- search and list ----------------------------------------------------------------------------
     def _on_sectionList_currentRowChanged(self, row: int) -> None:
         if 0 <= row < self.pages.count():
+            if row > 0:
+                self._page(row)
             self.pages.setCurrentIndex(row)
+
+    @property
+    def invoicesPage(self) -> InvoicesPage:
+        return cast("InvoicesPage", self._page(SECTIONS.index("invoices")))
+
+    @property
+    def debitsPage(self) -> DebitsPage:
+        return cast("DebitsPage", self._page(SECTIONS.index("debits")))
+
+    def _page(self, index: int) -> QWidget:
+        """The page at ``index`` of the stack, made now if this is the first time it is wanted."""
+        made = self._made_pages.get(index)
+        if made is not None:
+            return made
+        page: QWidget
+        if SECTIONS[index] == "invoices":
+            from desktop.invoices_page import InvoicesPage
+
+            invoices_page = InvoicesPage(
+                self._services,
+                self.operations,
+                language=self._language,
+                today=self._today,
+                notify=self.show_status,
+            )
+            invoices_page.invoiceRequested.connect(self.recordActions.open_invoice)
+            invoices_page.customerRequested.connect(self._on_invoicesPage_customerRequested)
+            page = invoices_page
+        else:
+            from desktop.debits_page import DebitsPage
+
+            page = DebitsPage(
+                self._services, self.operations, language=self._language, notify=self.show_status
+            )
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._made_pages[index] = page
+        return page
 
     def _on_invoicesPage_customerRequested(self, customer_id: int, reference: str) -> None:
         """From an invoice to its customer: the customers page, the list found by reference."""

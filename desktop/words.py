@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from babel.numbers import format_percent
 from PySide6.QtCore import QCoreApplication
 
 from core import i18n
@@ -73,6 +72,8 @@ def invoice_state(status: str, overdue_: bool) -> str:
 
 def vat_rate(rate_bp: int) -> str:
     """20 %, 5,5 % in the desk's language."""
+    from babel.numbers import format_percent
+
     return format_percent(
         rate_bp / 10000, locale=i18n.locale_for(_language[0]), decimal_quantization=False
     )
