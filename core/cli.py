@@ -16,19 +16,13 @@ from urllib.parse import urlsplit
 from core import validation as v
 from core.config import Settings, load_settings
 from core.db import sqlite_file_missing
-from core.dto import (
-    CreditNoteInfo,
-    CustomerDetail,
-    CustomerInput,
-    InvoiceInfo,
-    SubscriptionInfo,
-)
 from core.errors import DuplicateEmail, GuichetError, PartialRun, RuleViolation, ValidationError
 
 if TYPE_CHECKING:
     # What a command needs is imported when it runs: `guichet link create` must not load
     # the debit, billing or document machinery.
     from core.bootstrap import Services
+    from core.dto import CreditNoteInfo, CustomerDetail, InvoiceInfo, SubscriptionInfo
     from core.services.debits import BatchInfo
 
 
@@ -475,6 +469,8 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
     elif args.command == "customer":
         cc = args.customer_command
         if cc == "add":
+            from core.dto import CustomerInput
+
             try:
                 created = s.customers.create(
                     CustomerInput(

@@ -120,9 +120,8 @@ def build_window(
         qsettings=qsettings or default_qsettings(),
         today=today,
         read_only=opened.read_only,
+        stylesheet=STYLESHEET.read_text(encoding="utf-8") if STYLESHEET.is_file() else "",
     )
-    if STYLESHEET.is_file():
-        window.setStyleSheet(STYLESHEET.read_text(encoding="utf-8"))
     if ICON.is_file():
         window.setWindowIcon(QIcon(str(ICON)))
     return window

@@ -34,11 +34,11 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from core import i18n
 from core.cancel import Cancel
-from core.dto import CustomerRow
 from desktop import words
 from desktop.plain_text import tooltip
 
 if TYPE_CHECKING:
+    from core.dto import CustomerRow
     from core.services.customers import CustomerService
 
 log = logging.getLogger("guichet.desktop")

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 
 from core import i18n
 from core.bootstrap import Services
-from core.dto import CustomerDetail
 from core.errors import GuichetError, NotFound
 from core.opening import database_label
 from desktop import words
@@ -49,6 +48,7 @@ from desktop.portal_health import PortalHealth, PortalState
 from desktop.record_actions import RecordActions
 
 if TYPE_CHECKING:
+    from core.dto import CustomerDetail
     from core.services.customers import CustomerService
     from desktop.debits_page import DebitsPage
     from desktop.invoices_page import InvoicesPage
@@ -108,9 +108,14 @@ class MainWindow(QMainWindow):
         today: Callable[[], date] = date.today,
         owns_services: bool = True,
         read_only: bool = False,
+        stylesheet: str = "",
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        if stylesheet:
+            # Before the widgets are made: each is styled once as it comes, instead of all of
+            # them again when a style sheet is set on a finished window.
+            self.setStyleSheet(stylesheet)
         self._services = services
         self._language = language
         self._qsettings = qsettings
@@ -733,8 +738,9 @@ class MainWindow(QMainWindow):
             )
         placeholder = self.pages.widget(index)
         self.pages.insertWidget(index, page)
-        self.pages.removeWidget(placeholder)
-        placeholder.deleteLater()
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
         self._made_pages[index] = page
         return page
 

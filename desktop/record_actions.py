@@ -10,13 +10,13 @@ from PySide6.QtCore import QObject
 
 from core import i18n
 from core.bootstrap import Services
-from core.dto import CreditNoteInfo, CustomerDetail, InvoiceInfo, NewLink, SaveResult
 from core.errors import GuichetError
 from desktop import msgbox, words
 from desktop.operations import Operations, Write, customers, invoices, links, subscriptions
 
 # The dialogs are imported when first opened: a start shows none of them.
 if TYPE_CHECKING:
+    from core.dto import CreditNoteInfo, CustomerDetail, InvoiceInfo, NewLink, SaveResult
     from desktop.customer_edit_dialog import CustomerForm, Failed, Submit
     from desktop.main_window import MainWindow
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from core import i18n
-from core.dto import CustomerDetail
+
+if TYPE_CHECKING:
+    from core.dto import CustomerDetail
 
 _language = ["en"]
 
