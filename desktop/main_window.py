@@ -544,9 +544,12 @@ class MainWindow(QMainWindow):
         self.portalLabel.setText(text.replace("%1", url))
         self.portalLabel.setToolTip(tip)
         self.portalLabel.setProperty("state", str(state))
-        style = self.portalLabel.style()
-        style.unpolish(self.portalLabel)
-        style.polish(self.portalLabel)
+        if self.portalLabel.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+            # Styled already: again with the new state. Not yet (the window is being made):
+            # its first styling reads the state, and the style is not asked for at start.
+            style = self.portalLabel.style()
+            style.unpolish(self.portalLabel)
+            style.polish(self.portalLabel)
 
     def show_section(self, name: str) -> None:
         """Open a page of the left menu: "customers", "invoices" or "debits"."""
