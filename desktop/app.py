@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
@@ -132,12 +131,35 @@ def log_file() -> Path:
     return user_log_dir() / "guichet.log"
 
 
+class _LogFile(logging.Handler):
+    """The desk's rotating log file, opened with its first record: a start that logs nothing
+    does not load logging.handlers (and the socket module behind it)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                self.path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def setup_logging() -> Path:
     path = log_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = _LogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("guichet")
     root.setLevel(logging.INFO)

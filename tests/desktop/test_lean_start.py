@@ -182,6 +182,7 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.payment_link_dialog",
     "desktop.subscription_dialog",
     "desktop.documents",
+    "logging.handlers",
 )
 
 
