@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.portalLabel = QLabel()
         self.portalLabel.setObjectName("portalLabel")
+        self.portalLabel.setProperty("state", str(PortalState.CHECKING))
         self.portalLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.portalLabel)
 
@@ -543,10 +544,10 @@ class MainWindow(QMainWindow):
             tip = ""
         self.portalLabel.setText(text.replace("%1", url))
         self.portalLabel.setToolTip(tip)
-        self.portalLabel.setProperty("state", str(state))
-        if self.portalLabel.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
-            # Styled already: again with the new state. Not yet (the window is being made):
-            # its first styling reads the state, and the style is not asked for at start.
+        if self.portalLabel.property("state") != str(state):
+            # Styled again for its new state (the label is made with the first one, so a
+            # start does not ask Qt for its style and the many enums that come with it).
+            self.portalLabel.setProperty("state", str(state))
             style = self.portalLabel.style()
             style.unpolish(self.portalLabel)
             style.polish(self.portalLabel)
