@@ -244,7 +244,7 @@ def test_the_desk_makes_its_window_without_loading_what_the_start_does_not_show(
 def test_the_invoices_and_debits_pages_are_made_when_first_opened(make_window):
     from PySide6.QtWidgets import QWidget
 
-    window = make_window()
+    window = make_window("en")  # English, as the tests after this one expect of the application
     assert window.current_section() == "customers"
     assert window.findChild(QWidget, "invoicesPage") is None
     assert window.findChild(QWidget, "debitsPage") is None
