@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -132,6 +131,8 @@ def load_settings(
     values: dict[str, object] = {}
     path = config_path()
     if path.is_file():
+        import tomllib  # only when there is a file to read
+
         try:
             values.update(tomllib.loads(path.read_text(encoding="utf-8")))
         except tomllib.TOMLDecodeError as exc:

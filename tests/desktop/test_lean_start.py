@@ -183,6 +183,8 @@ NOT_BEFORE_THE_WINDOW = (
     "desktop.subscription_dialog",
     "desktop.documents",
     "logging.handlers",
+    "core.cli",
+    "tomllib",
 )
 
 
@@ -307,3 +309,49 @@ def test_every_command_is_named_in_commands():
         if isinstance(action, argparse._SubParsersAction)
     )
     assert tuple(sub.choices) == cli.COMMANDS
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        [],
+        ["--demo"],
+        ["--database", "x.sqlite3"],
+        ["-d", "x.sqlite3", "--demo"],
+        ["--database=postgresql://u@h/db"],
+        ["--database", "a", "--database", "b"],
+        ["--demo", "--demo", "-d", "link"],
+    ],
+)
+def test_a_plain_start_of_the_desk_is_read_as_the_command_line_reads_it(words):
+    from core import cli
+    from desktop.__main__ import desk_words
+
+    plain = desk_words(words)
+    parsed = cli.parse(words)
+    assert plain is not None
+    assert (plain.command, plain.database, plain.demo) == (
+        parsed.command,
+        parsed.database,
+        parsed.demo,
+    )
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["link", "create", "X", "--method", "card"],
+        ["--help"],
+        ["--database"],
+        ["-d", "--demo"],
+        ["--data", "x"],
+        ["-dx.sqlite3"],
+        ["--database="],
+        ["--", "x"],
+        ["x.sqlite3"],
+    ],
+)
+def test_anything_else_is_left_to_the_command_line(words):
+    from desktop.__main__ import desk_words
+
+    assert desk_words(words) is None
