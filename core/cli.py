@@ -16,19 +16,13 @@ from urllib.parse import urlsplit
 from core import validation as v
 from core.config import Settings, load_settings
 from core.db import sqlite_file_missing
-from core.dto import (
-    CreditNoteInfo,
-    CustomerDetail,
-    CustomerInput,
-    InvoiceInfo,
-    SubscriptionInfo,
-)
 from core.errors import DuplicateEmail, GuichetError, PartialRun, RuleViolation, ValidationError
 
 if TYPE_CHECKING:
     # What a command needs is imported when it runs: `guichet link create` must not load
     # the debit, billing or document machinery.
     from core.bootstrap import Services
+    from core.dto import CreditNoteInfo, CustomerDetail, InvoiceInfo, SubscriptionInfo
     from core.services.debits import BatchInfo
 
 
@@ -75,7 +69,31 @@ def progress_bar(total: int, unit: str, stream: TextIO | None = None) -> Any:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+# Every command, in the order of ``guichet --help``.
+COMMANDS = (
+    "demo-data",
+    "portal",
+    "bill",
+    "link",
+    "payment-method",
+    "invoice",
+    "customer",
+    "subscription",
+    "debit",
+    "export",
+    "greylist",
+    "db",
+)
+
+
+def build_parser(only: str | None = None, *, whole: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser. ``whole=False``: every command is named (``--help`` is the
+    same) but only ``only``'s own arguments and sub-commands are made; a start of the desk
+    or one command then does not pay for all of them."""
+
+    def want(name: str) -> bool:
+        return whole or name == only
+
     common = _Parser(add_help=False)
     common.add_argument("--database", "-d", help="SQLAlchemy URL or SQLite file path")
 
@@ -88,139 +106,154 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo-data", parents=[common], help="add N realistic customers")
-    demo.add_argument("--customers", type=whole_number, required=True)
-    demo.add_argument("--seed", type=whole_number, default=0)
+    if want("demo-data"):
+        demo.add_argument("--customers", type=whole_number, required=True)
+        demo.add_argument("--seed", type=whole_number, default=0)
 
     portal = sub.add_parser("portal", parents=[common], help="serve the payment form")
-    portal.add_argument("--host", default=None)
-    portal.add_argument("--port", type=whole_number, default=None)
+    if want("portal"):
+        portal.add_argument("--host", default=None)
+        portal.add_argument("--port", type=whole_number, default=None)
 
     bill = sub.add_parser("bill", parents=[common], help="billing run")
-    bill.add_argument("--until", help="YYYY-MM-DD (default: today)")
+    if want("bill"):
+        bill.add_argument("--until", help="YYYY-MM-DD (default: today)")
 
     link = sub.add_parser("link", parents=[common], help="payment links")
-    link_sub = link.add_subparsers(dest="link_command", required=True, parser_class=_Parser)
-    create = link_sub.add_parser("create", parents=[common])
-    create.add_argument("reference")
-    create.add_argument("--method", required=True, choices=v.AUTOMATIC_METHODS)
-    revoke = link_sub.add_parser("revoke", parents=[common])
-    revoke.add_argument("reference")
-    letter = link_sub.add_parser("letter", parents=[common], help="a new link, as a letter (PDF)")
-    letter.add_argument("reference")
-    letter.add_argument("--method", required=True, choices=v.AUTOMATIC_METHODS)
-    letter.add_argument("--output", required=True, help="the PDF file to write")
+    if want("link"):
+        link_sub = link.add_subparsers(dest="link_command", required=True, parser_class=_Parser)
+        create = link_sub.add_parser("create", parents=[common])
+        create.add_argument("reference")
+        create.add_argument("--method", required=True, choices=v.AUTOMATIC_METHODS)
+        revoke = link_sub.add_parser("revoke", parents=[common])
+        revoke.add_argument("reference")
+        letter = link_sub.add_parser(
+            "letter", parents=[common], help="a new link, as a letter (PDF)"
+        )
+        letter.add_argument("reference")
+        letter.add_argument("--method", required=True, choices=v.AUTOMATIC_METHODS)
+        letter.add_argument("--output", required=True, help="the PDF file to write")
 
     pm = sub.add_parser("payment-method", parents=[common], help="payment methods")
-    pm_sub = pm.add_subparsers(dest="pm_command", required=True, parser_class=_Parser)
-    pm_set = pm_sub.add_parser("set", parents=[common])
-    pm_set.add_argument("reference")
-    pm_set.add_argument("--method", required=True, choices=v.OFFLINE_METHODS)
+    if want("payment-method"):
+        pm_sub = pm.add_subparsers(dest="pm_command", required=True, parser_class=_Parser)
+        pm_set = pm_sub.add_parser("set", parents=[common])
+        pm_set.add_argument("reference")
+        pm_set.add_argument("--method", required=True, choices=v.OFFLINE_METHODS)
 
     inv = sub.add_parser("invoice", parents=[common], help="invoices")
-    inv_sub = inv.add_subparsers(dest="invoice_command", required=True, parser_class=_Parser)
-    pay = inv_sub.add_parser("pay", parents=[common])
-    pay.add_argument("number", nargs="+", help="one or more invoices of one customer")
-    pay.add_argument("--method", required=True, choices=v.OFFLINE_PAYMENT_KINDS)
-    pay.add_argument("--date", required=True)
-    pay.add_argument("--reference", default="")
-    pay.add_argument("--notes", default="")
-    void = inv_sub.add_parser("void", parents=[common])
-    void.add_argument("number")
-    void.add_argument("--reason", required=True)
-    refund = inv_sub.add_parser("refund", parents=[common])
-    refund.add_argument("number")
-    refund.add_argument("--reason", required=True)
-    ishow = inv_sub.add_parser("show", parents=[common])
-    ishow.add_argument("number")
-    ishow.add_argument("--json", action="store_true")
-    ipdf = inv_sub.add_parser(
-        "pdf", parents=[common], help="invoice or credit note as Factur-X PDF"
-    )
-    ipdf.add_argument("number", help="F… for an invoice, AV… for a credit note")
-    ipdf.add_argument("--output", required=True, help="the PDF file to write")
+    if want("invoice"):
+        inv_sub = inv.add_subparsers(dest="invoice_command", required=True, parser_class=_Parser)
+        pay = inv_sub.add_parser("pay", parents=[common])
+        pay.add_argument("number", nargs="+", help="one or more invoices of one customer")
+        pay.add_argument("--method", required=True, choices=v.OFFLINE_PAYMENT_KINDS)
+        pay.add_argument("--date", required=True)
+        pay.add_argument("--reference", default="")
+        pay.add_argument("--notes", default="")
+        void = inv_sub.add_parser("void", parents=[common])
+        void.add_argument("number")
+        void.add_argument("--reason", required=True)
+        refund = inv_sub.add_parser("refund", parents=[common])
+        refund.add_argument("number")
+        refund.add_argument("--reason", required=True)
+        ishow = inv_sub.add_parser("show", parents=[common])
+        ishow.add_argument("number")
+        ishow.add_argument("--json", action="store_true")
+        ipdf = inv_sub.add_parser(
+            "pdf", parents=[common], help="invoice or credit note as Factur-X PDF"
+        )
+        ipdf.add_argument("number", help="F… for an invoice, AV… for a credit note")
+        ipdf.add_argument("--output", required=True, help="the PDF file to write")
 
     cust = sub.add_parser("customer", parents=[common], help="customers")
-    cust_sub = cust.add_subparsers(dest="customer_command", required=True, parser_class=_Parser)
-    add = cust_sub.add_parser("add", parents=[common])
-    add.add_argument("--reference", required=True)
-    add.add_argument("--name", required=True)
-    add.add_argument("--email", required=True)
-    add.add_argument("--language", default="fr")
-    add.add_argument("--country", default="FR")
-    add.add_argument("--company", default="")
-    add.add_argument("--address-line1", default="")
-    add.add_argument("--postal-code", default="")
-    add.add_argument("--city", default="")
-    add.add_argument("--phone", default="")
-    add.add_argument(
-        "--allow-duplicate-email",
-        action="store_true",
-        help="add the customer even if another one already has this email",
-    )
-    lst = cust_sub.add_parser("list", parents=[common])
-    lst.add_argument("--search", default="")
-    lst.add_argument("--limit", type=whole_number, default=100)
-    lst.add_argument("--json", action="store_true")
-    show = cust_sub.add_parser("show", parents=[common])
-    show.add_argument("reference")
-    show.add_argument("--json", action="store_true")
-    for name in ("delete", "anonymize"):
-        p = cust_sub.add_parser(name, parents=[common])
-        p.add_argument("reference")
-        p.add_argument("--yes", action="store_true", help="confirm (required)")
+    if want("customer"):
+        cust_sub = cust.add_subparsers(dest="customer_command", required=True, parser_class=_Parser)
+        add = cust_sub.add_parser("add", parents=[common])
+        add.add_argument("--reference", required=True)
+        add.add_argument("--name", required=True)
+        add.add_argument("--email", required=True)
+        add.add_argument("--language", default="fr")
+        add.add_argument("--country", default="FR")
+        add.add_argument("--company", default="")
+        add.add_argument("--address-line1", default="")
+        add.add_argument("--postal-code", default="")
+        add.add_argument("--city", default="")
+        add.add_argument("--phone", default="")
+        add.add_argument(
+            "--allow-duplicate-email",
+            action="store_true",
+            help="add the customer even if another one already has this email",
+        )
+        lst = cust_sub.add_parser("list", parents=[common])
+        lst.add_argument("--search", default="")
+        lst.add_argument("--limit", type=whole_number, default=100)
+        lst.add_argument("--json", action="store_true")
+        show = cust_sub.add_parser("show", parents=[common])
+        show.add_argument("reference")
+        show.add_argument("--json", action="store_true")
+        for name in ("delete", "anonymize"):
+            p = cust_sub.add_parser(name, parents=[common])
+            p.add_argument("reference")
+            p.add_argument("--yes", action="store_true", help="confirm (required)")
 
     subs = sub.add_parser("subscription", parents=[common], help="subscriptions")
-    subs_sub = subs.add_subparsers(dest="subscription_command", required=True, parser_class=_Parser)
-    sadd = subs_sub.add_parser("add", parents=[common])
-    sadd.add_argument("reference")
-    sadd.add_argument("--label", required=True)
-    sadd.add_argument("--amount-cents", required=True)
-    sadd.add_argument("--period", required=True, choices=("monthly", "yearly"))
-    sadd.add_argument("--start", required=True)
-    sadd.add_argument("--currency", default="EUR")
-    sadd.add_argument("--vat-rate", default=None, help="percent: 20, 10, 5.5, 2.1 or 0")
-    slist = subs_sub.add_parser("list", parents=[common])
-    slist.add_argument("reference")
-    slist.add_argument("--json", action="store_true")
-    sterm = subs_sub.add_parser("terminate", parents=[common])
-    sterm.add_argument("id")
-    sterm.add_argument("--on", default=None, help="YYYY-MM-DD: nothing billed from then")
-    for name in ("suspend", "resume"):
-        subs_sub.add_parser(name, parents=[common]).add_argument("id")
-    schange = subs_sub.add_parser("change", parents=[common])
-    schange.add_argument("id")
-    schange.add_argument("--amount-cents", required=True)
+    if want("subscription"):
+        subs_sub = subs.add_subparsers(
+            dest="subscription_command", required=True, parser_class=_Parser
+        )
+        sadd = subs_sub.add_parser("add", parents=[common])
+        sadd.add_argument("reference")
+        sadd.add_argument("--label", required=True)
+        sadd.add_argument("--amount-cents", required=True)
+        sadd.add_argument("--period", required=True, choices=("monthly", "yearly"))
+        sadd.add_argument("--start", required=True)
+        sadd.add_argument("--currency", default="EUR")
+        sadd.add_argument("--vat-rate", default=None, help="percent: 20, 10, 5.5, 2.1 or 0")
+        slist = subs_sub.add_parser("list", parents=[common])
+        slist.add_argument("reference")
+        slist.add_argument("--json", action="store_true")
+        sterm = subs_sub.add_parser("terminate", parents=[common])
+        sterm.add_argument("id")
+        sterm.add_argument("--on", default=None, help="YYYY-MM-DD: nothing billed from then")
+        for name in ("suspend", "resume"):
+            subs_sub.add_parser(name, parents=[common]).add_argument("id")
+        schange = subs_sub.add_parser("change", parents=[common])
+        schange.add_argument("id")
+        schange.add_argument("--amount-cents", required=True)
 
     debit = sub.add_parser("debit", parents=[common], help="SEPA direct debit batches")
-    debit_sub = debit.add_subparsers(dest="debit_command", required=True, parser_class=_Parser)
-    prepare = debit_sub.add_parser("prepare", parents=[common])
-    prepare.add_argument("--collection-date", required=True, help="YYYY-MM-DD, a TARGET2 day")
-    export = debit_sub.add_parser("export", parents=[common])
-    export.add_argument("batch")
-    export.add_argument("--output", required=True)
-    for name in ("cancel", "settle"):
-        debit_sub.add_parser(name, parents=[common]).add_argument("batch")
-    imp = debit_sub.add_parser("import", parents=[common])
-    imp.add_argument("file")
-    imp.add_argument("--dry-run", action="store_true")
-    dlist = debit_sub.add_parser("list", parents=[common])
-    dlist.add_argument("--json", action="store_true")
-    dshow = debit_sub.add_parser("show", parents=[common])
-    dshow.add_argument("batch")
-    dshow.add_argument("--json", action="store_true")
+    if want("debit"):
+        debit_sub = debit.add_subparsers(dest="debit_command", required=True, parser_class=_Parser)
+        prepare = debit_sub.add_parser("prepare", parents=[common])
+        prepare.add_argument("--collection-date", required=True, help="YYYY-MM-DD, a TARGET2 day")
+        export = debit_sub.add_parser("export", parents=[common])
+        export.add_argument("batch")
+        export.add_argument("--output", required=True)
+        for name in ("cancel", "settle"):
+            debit_sub.add_parser(name, parents=[common]).add_argument("batch")
+        imp = debit_sub.add_parser("import", parents=[common])
+        imp.add_argument("file")
+        imp.add_argument("--dry-run", action="store_true")
+        dlist = debit_sub.add_parser("list", parents=[common])
+        dlist.add_argument("--json", action="store_true")
+        dshow = debit_sub.add_parser("show", parents=[common])
+        dshow.add_argument("batch")
+        dshow.add_argument("--json", action="store_true")
 
     exp = sub.add_parser("export", parents=[common], help="exports for the accountant")
-    exp_sub = exp.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
-    einv = exp_sub.add_parser("invoices", parents=[common])
-    einv.add_argument("--from", dest="start", required=True)
-    einv.add_argument("--to", dest="end", required=True)
-    einv.add_argument("--output", required=True, help="F.csv or F.xlsx")
+    if want("export"):
+        exp_sub = exp.add_subparsers(dest="export_command", required=True, parser_class=_Parser)
+        einv = exp_sub.add_parser("invoices", parents=[common])
+        einv.add_argument("--from", dest="start", required=True)
+        einv.add_argument("--to", dest="end", required=True)
+        einv.add_argument("--output", required=True, help="F.csv or F.xlsx")
 
     grey = sub.add_parser("greylist", parents=[common], help="grey list")
-    grey_sub = grey.add_subparsers(dest="greylist_command", required=True, parser_class=_Parser)
-    lift = grey_sub.add_parser("lift", parents=[common])
-    lift.add_argument("reference")
-    _add_db_commands(sub, common)
+    if want("greylist"):
+        grey_sub = grey.add_subparsers(dest="greylist_command", required=True, parser_class=_Parser)
+        lift = grey_sub.add_parser("lift", parents=[common])
+        lift.add_argument("reference")
+    _add_db_commands(sub, common, full=want("db"))
     return parser
 
 
@@ -436,6 +469,8 @@ def _dispatch(args: argparse.Namespace, s: Services) -> int:
     elif args.command == "customer":
         cc = args.customer_command
         if cc == "add":
+            from core.dto import CustomerInput
+
             try:
                 created = s.customers.create(
                     CustomerInput(
@@ -633,8 +668,10 @@ def _debit(args: argparse.Namespace, s: Services, out: Any) -> None:
                 )
 
 
-def _add_db_commands(sub: Any, common: argparse.ArgumentParser) -> None:
+def _add_db_commands(sub: Any, common: argparse.ArgumentParser, *, full: bool = True) -> None:
     dbp = sub.add_parser("db", parents=[common], help="create, upgrade, back up, restore, copy")
+    if not full:
+        return
     db_sub = dbp.add_subparsers(dest="db_command", required=True, parser_class=_Parser)
     db_sub.add_parser("init", parents=[common], help="create a new database")
     db_sub.add_parser("upgrade", parents=[common], help="bring the schema to this version")
@@ -713,7 +750,27 @@ def fail(message: str) -> int:
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     args = list(sys.argv[1:] if argv is None else argv)
     _refuse_undecodable(args)
-    return build_parser().parse_args(args)
+    chosen = _command_named(args)
+    try:
+        parsed = build_parser(chosen, whole=False).parse_args(args)
+    except UsageError:
+        parsed = None
+    if parsed is None or parsed.command != chosen:
+        # Not the command the words seemed to name: the whole parser decides (and words
+        # any refusal), exactly as it always has.
+        parsed = build_parser().parse_args(args)
+    return parsed
+
+
+def _command_named(args: list[str]) -> str | None:
+    """The command these words name, at a glance (``parse`` checks it): the first word that is
+    a command, not the value of ``--database``."""
+    for i, arg in enumerate(args):
+        if arg == "--":
+            return None
+        if arg in COMMANDS and (i == 0 or args[i - 1] not in ("--database", "-d")):
+            return arg
+    return None
 
 
 def _refuse_undecodable(args: list[str]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import getpass
 import os
-import tomllib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -132,6 +131,8 @@ def load_settings(
     values: dict[str, object] = {}
     path = config_path()
     if path.is_file():
+        import tomllib  # only when there is a file to read
+
         try:
             values.update(tomllib.loads(path.read_text(encoding="utf-8")))
         except tomllib.TOMLDecodeError as exc:
@@ -186,11 +187,11 @@ def load_settings(
 
 def _check_business(values: dict[str, object]) -> None:
     """The business's identifiers go on every invoice: a typo is refused when settings are read,
-    and each is kept in its usual written form."""
-    from stdnum.fr import siren, siret, tva
-
+    and each is kept in its usual written form. The checkers load only for what is set."""
     number = "".join(str(values.get("business_siret") or "").split())
     if number:
+        from stdnum.fr import siren, siret
+
         if not (siret.is_valid(number) or siren.is_valid(number)):
             raise ValidationError("business_siret", "siret_invalid", value=number)
         values["business_siret"] = (
@@ -198,6 +199,8 @@ def _check_business(values: dict[str, object]) -> None:
         )
     vat = "".join(str(values.get("business_vat_number") or "").split()).upper()
     if vat:
+        from stdnum.fr import tva
+
         if not tva.is_valid(vat):
             raise ValidationError("business_vat_number", "vat_invalid", value=vat)
         compact = tva.compact(vat)  # without "FR"

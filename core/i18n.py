@@ -15,10 +15,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from babel import Locale
-from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency
-
 from core import texts
 
 LOCALE_DIR = Path(__file__).resolve().parent.parent / "resources" / "locale"
@@ -113,18 +109,25 @@ def actor_name(kind: str, actor: str, language: str) -> str:
     return say("actor", kind, None, language) if kind in texts.ACTORS else actor
 
 
+# Babel and its locale data load with the first name or figure shown, not with the program.
 def country_name(code: str, language: str) -> str:
+    from babel import Locale
+
     return Locale.parse(locale_for(language)).territories.get(code, code)
 
 
 # --- formats --------------------------------------------------------------------------------------
 def money(amount_cents: int, currency: str, language: str) -> str:
+    from babel.numbers import format_currency
+
     return format_currency(amount_cents / 100, currency, locale=locale_for(language))
 
 
 def short_date(value: date | None, language: str) -> str:
     if value is None:
         return ""
+    from babel.dates import format_date
+
     return format_date(value, format="medium", locale=locale_for(language))
 
 
@@ -138,6 +141,8 @@ def local_time(value: datetime) -> datetime:
 def short_datetime(value: datetime | None, language: str) -> str:
     if value is None:
         return ""
+    from babel.dates import format_datetime
+
     return format_datetime(local_time(value), format="short", locale=locale_for(language))
 
 

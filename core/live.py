@@ -29,12 +29,15 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from core.errors import GuichetError
-from core.services.context import CHANGES_CHANNEL
 
 if TYPE_CHECKING:
     from core.bootstrap import Services
 
 log = logging.getLogger("guichet.core")
+
+# LISTEN/NOTIFY channel of the change marker on PostgreSQL (payload: the marker, as text).
+# Here rather than beside the services that send it, so a desk listens without loading them.
+CHANGES_CHANNEL = "guichet_changes"
 
 # SQLite: how often ``wait`` reads the marker.
 POLL_SECONDS = 0.25

@@ -29,6 +29,10 @@ NAMING = {
 }
 
 
+# The condition of the partial index that allows one default method per customer.
+ONE_DEFAULT_WHERE = "status = 'default'"
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -122,12 +126,13 @@ class PaymentMethod(Base):
 
     __table_args__ = (
         # At most one default method per customer, enforced by the database itself.
+        # PostgreSQL's condition is the same (see with_postgresql_options): named here, it
+        # would load SQLAlchemy's whole PostgreSQL dialect on every start, SQLite included.
         Index(
             "uq_payment_methods_one_default",
             "customer_id",
             unique=True,
-            sqlite_where=text("status = 'default'"),
-            postgresql_where=text("status = 'default'"),
+            sqlite_where=text(ONE_DEFAULT_WHERE),
         ),
         UniqueConstraint("creditor_id", "mandate_reference", name="uq_payment_methods_rum"),
         Index("ix_payment_methods_customer", "customer_id"),
@@ -324,3 +329,13 @@ class CreditNote(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
     __table_args__ = (Index("ix_credit_notes_invoice", "invoice_id"),)
+
+
+def with_postgresql_options() -> None:
+    """Give the schema its PostgreSQL-only options (the one-default index's condition), for
+    what reads the schema from these classes on PostgreSQL (the migrations' comparison).
+    Once is enough; again changes nothing."""
+    table = Base.metadata.tables["payment_methods"]
+    for index in table.indexes:
+        if index.name == "uq_payment_methods_one_default":
+            index.dialect_options["postgresql"]["where"] = text(ONE_DEFAULT_WHERE)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.metadata
 import os
 import sqlite3
 import stat
@@ -37,6 +36,8 @@ _SIDE_FILES = ("-wal", "-shm")
 
 def guichet_version() -> str:
     """This program's version, as installed ("0.1.0")."""
+    import importlib.metadata  # only when asked (About, the command line): not for a start
+
     try:
         return importlib.metadata.version("guichet")
     except importlib.metadata.PackageNotFoundError:

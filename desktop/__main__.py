@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import ctypes.util
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 # What Qt's X11 plugin loads on top of Qt itself; without it Qt aborts the process.
 # Library → Debian package.
@@ -42,6 +46,8 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
         number = display[1:].split(".", 1)[0]
         if number.isdigit() and not Path(f"/tmp/.X11-unix/X{number}").exists():
             return f"no X server answers on display {display}; sub-commands work without one"
+    import ctypes.util  # only where X11 is used: looking libraries up takes a while
+
     missing = [lib for lib in _XCB_LIBRARIES if ctypes.util.find_library(lib) is None]
     if missing:
         packages = " ".join(_XCB_LIBRARIES[lib] for lib in missing)
@@ -52,22 +58,64 @@ def display_problem(environ: dict[str, str] | None = None) -> str | None:
     return None
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def desk_words(words: Sequence[str]) -> SimpleNamespace | None:
+    """A plain start of the desk (nothing, ``--demo``, ``--database PATH``, ``-d PATH``,
+    ``--database=PATH``), read without the command line's parser, which such a start does
+    not need; None for anything else: the parser reads (or refuses) it as always."""
+    database: str | None = None
+    demo = False
+    rest = list(words)
+    while rest:
+        word = rest.pop(0)
+        if not word.isprintable() or not _utf8(word):
+            return None
+        if word == "--demo":
+            demo = True
+        elif word in ("--database", "-d") and rest and rest[0] and not rest[0].startswith("-"):
+            database = rest.pop(0)
+            if not _utf8(database):
+                return None
+        elif word.startswith("--database=") and len(word) > len("--database="):
+            database = word[len("--database=") :]
+        else:
+            return None
+    return SimpleNamespace(command=None, database=database, demo=demo)
+
+
+def _utf8(word: str) -> bool:
+    try:
+        word.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _fail(message: str) -> int:
     from core import cli
 
-    try:
-        args = cli.parse(argv)
-    except cli.UsageError as exc:
-        return cli.fail(str(exc))
-    if args.command == "portal":
-        from core.portal.server import serve
+    return cli.fail(message)
 
-        return cli.main(argv, serve_portal=serve)
-    if args.command is not None:
-        return cli.main(argv)
+
+def main(argv: Sequence[str] | None = None) -> int:
+    words = list(sys.argv[1:] if argv is None else argv)
+    args: SimpleNamespace | argparse.Namespace | None = desk_words(words)
+    if args is None:
+        from core import cli
+
+        try:
+            parsed = cli.parse(words)
+        except cli.UsageError as exc:
+            return cli.fail(str(exc))
+        if parsed.command == "portal":
+            from core.portal.server import serve
+
+            return cli.main(words, serve_portal=serve)
+        if parsed.command is not None:
+            return cli.main(words)
+        args = parsed
     problem = display_problem()
     if problem is not None:
-        return cli.fail(problem)
+        return _fail(problem)
     try:
         from core.config import load_settings
         from core.errors import GuichetError
@@ -77,9 +125,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             run_desk,  # the demo database is made there, behind a progress window
         )
     except GuichetError as exc:
-        return cli.fail(str(exc))
+        return _fail(str(exc))
     except ImportError as exc:  # e.g. Qt's system libraries missing on a bare server
-        return cli.fail(f"the desk cannot start ({exc}); sub-commands still work")
+        return _fail(f"the desk cannot start ({exc}); sub-commands still work")
     return run_desk(settings, demo=args.demo)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable
@@ -40,6 +39,9 @@ log = logging.getLogger("guichet.desktop")
 
 # Translators must outlive the call that installed them; one set per application.
 _installed: list[QTranslator] = []
+# The application and language they are for, and whether the desk's own loaded: asking
+# again for the same (the start does, then the window) loads nothing twice.
+_installed_for: list[tuple[int, str, bool]] = []
 
 
 def choose_language(preferred: str | None = None) -> str:
@@ -52,6 +54,8 @@ def choose_language(preferred: str | None = None) -> str:
 def install_translator(app: QCoreApplication, language: str) -> bool:
     """Swap the desk's (and Qt's own) translations for ``language``; True when the desk's loaded."""
     words.use_language(language)  # names of codes come from the core's catalogue
+    if _installed_for and _installed_for[0][:2] == (id(app), language):
+        return _installed_for[0][2]
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
@@ -68,6 +72,7 @@ def install_translator(app: QCoreApplication, language: str) -> bool:
         _installed.append(desk)
     else:
         log.warning("no desk translation for %s", language)
+    _installed_for[:] = [(id(app), language, loaded)]
     return loaded
 
 
@@ -114,9 +119,8 @@ def build_window(
         qsettings=qsettings or default_qsettings(),
         today=today,
         read_only=opened.read_only,
+        stylesheet=STYLESHEET.read_text(encoding="utf-8") if STYLESHEET.is_file() else "",
     )
-    if STYLESHEET.is_file():
-        window.setStyleSheet(STYLESHEET.read_text(encoding="utf-8"))
     if ICON.is_file():
         window.setWindowIcon(QIcon(str(ICON)))
     return window
@@ -127,12 +131,35 @@ def log_file() -> Path:
     return user_log_dir() / "guichet.log"
 
 
+class _LogFile(logging.Handler):
+    """The desk's rotating log file, opened with its first record: a start that logs nothing
+    does not load logging.handlers (and the socket module behind it)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            from logging.handlers import RotatingFileHandler
+
+            self._file = RotatingFileHandler(
+                self.path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
 def setup_logging() -> Path:
     path = log_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-    )
+    handler = _LogFile(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger("guichet")
     root.setLevel(logging.INFO)

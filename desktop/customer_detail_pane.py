@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from html import escape, unescape
+from typing import TYPE_CHECKING
 
-import phonenumbers
 from PySide6.QtCore import QItemSelectionModel, QSize, Qt
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
@@ -29,20 +29,22 @@ from PySide6.QtWidgets import (
 )
 
 from core import addresses, i18n
-from core.dto import (
-    ActivityItem,
-    CustomerDetail,
-    InvoiceInfo,
-    LinkInfo,
-    PaymentMethodInfo,
-    SubscriptionInfo,
-    UpcomingItem,
-)
 from core.rules import MANDATE_KILLING_REASONS
 from desktop import words
 from desktop.invoice_table_model import InvoiceTableModel
 from desktop.plain_text import tooltip
 from desktop.subscription_table_model import SubscriptionTableModel
+
+if TYPE_CHECKING:
+    from core.dto import (
+        ActivityItem,
+        CustomerDetail,
+        InvoiceInfo,
+        LinkInfo,
+        PaymentMethodInfo,
+        SubscriptionInfo,
+        UpcomingItem,
+    )
 
 
 def _label(name: str = "", *, selectable: bool = True, wrap: bool = True) -> QLabel:
@@ -61,6 +63,7 @@ def _readable_phone(value: str, country: str) -> str:
     """+33612345678 (as stored) → +33 6 12 34 56 78."""
     if not value:
         return ""
+    import phonenumbers  # its tables load when the first record is shown, not at start
 
     try:
         parsed = phonenumbers.parse(value, country or None)

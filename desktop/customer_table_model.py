@@ -33,12 +33,13 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from core import i18n
-from core.dto import CustomerRow
+from core.cancel import Cancel
 from desktop import words
 from desktop.plain_text import tooltip
 
 if TYPE_CHECKING:
-    from core.services.customers import Cancel, CustomerService
+    from core.dto import CustomerRow
+    from core.services.customers import CustomerService
 
 log = logging.getLogger("guichet.desktop")
 
@@ -384,8 +385,6 @@ class CustomerTableModel(QAbstractTableModel):
         self._current.value += 1
         if self._cancel is not None:
             self._cancel.set()  # the previous search's ids are no longer wanted
-        from core.services.customers import Cancel  # a search runs: the core is loaded by now
-
         self._cancel = Cancel()
         self._first_page = False
         self._complete = False

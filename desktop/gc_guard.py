@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
+from shiboken6 import Shiboken
 
 COLLECT_EVERY_MS = 5_000
 
@@ -30,14 +31,25 @@ class _Collector(QObject):
             gc.collect()
 
 
+# The collector installed last (rather than asking the application for its children:
+# that lookup alone cost a start noticeable time).
+_installed: list[_Collector] = []
+
+
 def collect_on_gui_thread() -> None:
     """Install once per application (again: nothing more happens)."""
     app = QCoreApplication.instance()
-    if app is None or app.findChild(_Collector) is not None:
+    if app is None:
         return
-    gc.collect()
+    if _installed and Shiboken.isValid(_installed[0]) and _installed[0].parent() is app:
+        return
+    # No collection now (the first comes with the timer): at start there is hardly any
+    # garbage, and going through every object of the modules just loaded held the window back.
+    # Those objects live as long as the program, so they are set aside (frozen): the
+    # collections every few seconds then go only through what was made since.
     gc.disable()
-    _Collector(app)
+    gc.freeze()
+    _installed[:] = [_Collector(app)]
 
 
 def collect_now() -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core import i18n
-from core.dto import InvoiceInfo
 from desktop import words
+
+if TYPE_CHECKING:
+    from core.dto import InvoiceInfo
 
 
 class InvoiceTableModel(QAbstractTableModel):

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, SignalInstance
 
 from core.bootstrap import Services
-from core.dto import CustomerDetail
 from core.live import ChangeListener, open_change_listener
 from desktop.operations import Change, ChangeKind, Operations
 
 if TYPE_CHECKING:
+    from core.dto import CustomerDetail
     from desktop.main_window import MainWindow
 
 log = logging.getLogger("guichet.desktop")

@@ -36,14 +36,11 @@ from PySide6.QtWidgets import (
 
 from core import i18n
 from core.bootstrap import Services
-from core.dto import CustomerDetail
 from core.errors import GuichetError, NotFound
 from core.opening import database_label
 from desktop import words
 from desktop.customer_detail_pane import CustomerDetailPane
 from desktop.customer_table_model import CustomerTableModel
-from desktop.debits_page import DebitsPage
-from desktop.invoices_page import InvoicesPage
 from desktop.live_refresh import LiveRefresh
 from desktop.operations import Change, ChangeKind, DeskEvents, Operations, customers
 from desktop.plain_text import plain_labels
@@ -51,7 +48,10 @@ from desktop.portal_health import PortalHealth, PortalState
 from desktop.record_actions import RecordActions
 
 if TYPE_CHECKING:
+    from core.dto import CustomerDetail
     from core.services.customers import CustomerService
+    from desktop.debits_page import DebitsPage
+    from desktop.invoices_page import InvoicesPage
 
 SEARCH_DELAY_MS = 250
 # The left menu's rows, in the order of the pages.
@@ -108,9 +108,14 @@ class MainWindow(QMainWindow):
         today: Callable[[], date] = date.today,
         owns_services: bool = True,
         read_only: bool = False,
+        stylesheet: str = "",
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        if stylesheet:
+            # Before the widgets are made: each is styled once as it comes, instead of all of
+            # them again when a style sheet is set on a finished window.
+            self.setStyleSheet(stylesheet)
         self._services = services
         self._language = language
         self._qsettings = qsettings
@@ -147,8 +152,6 @@ class MainWindow(QMainWindow):
         self.liveRefresh = LiveRefresh(self, services, self.operations)
         self.portalHealth = PortalHealth(services.settings.portal_url, self)
         self.portalHealth.changed.connect(self._on_portalHealth_changed)
-        self.invoicesPage.invoiceRequested.connect(self.recordActions.open_invoice)
-        self.invoicesPage.customerRequested.connect(self._on_invoicesPage_customerRequested)
         self.events.changed.connect(self._on_events_changed)
         self.operations.busyChanged.connect(self._on_operations_busyChanged)
 
@@ -319,24 +322,19 @@ class MainWindow(QMainWindow):
         self.recentActivityList = self.detailPane.recentActivityList
         self.upcomingActivityList = self.detailPane.upcomingActivityList
 
-        self.invoicesPage = InvoicesPage(
-            self._services,
-            self.operations,
-            language=self._language,
-            today=self._today,
-            notify=self.show_status,
-        )
-        self.pages.addWidget(self.invoicesPage)
-        self.debitsPage = DebitsPage(
-            self._services, self.operations, language=self._language, notify=self.show_status
-        )
-        self.pages.addWidget(self.debitsPage)
+        # Invoices and direct debits are made the first time they are opened (or asked for):
+        # a start shows the customers, so it neither builds nor imports them. Until then an
+        # empty widget holds each one's place in the stack.
+        self._made_pages: dict[int, QWidget] = {}
+        for _ in SECTIONS[1:]:
+            self.pages.addWidget(QWidget())
         self.sectionList.currentRowChanged.connect(self._on_sectionList_currentRowChanged)
         self.sectionList.setCurrentRow(0)
 
         self.setCentralWidget(central)
         self.portalLabel = QLabel()
         self.portalLabel.setObjectName("portalLabel")
+        self.portalLabel.setProperty("state", str(PortalState.CHECKING))
         self.portalLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.portalLabel)
 
@@ -546,10 +544,13 @@ class MainWindow(QMainWindow):
             tip = ""
         self.portalLabel.setText(text.replace("%1", url))
         self.portalLabel.setToolTip(tip)
-        self.portalLabel.setProperty("state", str(state))
-        style = self.portalLabel.style()
-        style.unpolish(self.portalLabel)
-        style.polish(self.portalLabel)
+        if self.portalLabel.property("state") != str(state):
+            # Styled again for its new state (the label is made with the first one, so a
+            # start does not ask Qt for its style and the many enums that come with it).
+            self.portalLabel.setProperty("state", str(state))
+            style = self.portalLabel.style()
+            style.unpolish(self.portalLabel)
+            style.polish(self.portalLabel)
 
     def show_section(self, name: str) -> None:
         """Open a page of the left menu: "customers", "invoices" or "debits"."""
@@ -702,7 +703,50 @@ class MainWindow(QMainWindow):
     # --- search and list ----------------------------------------------------------------------------
     def _on_sectionList_currentRowChanged(self, row: int) -> None:
         if 0 <= row < self.pages.count():
+            if row > 0:
+                self._page(row)
             self.pages.setCurrentIndex(row)
+
+    @property
+    def invoicesPage(self) -> InvoicesPage:
+        return cast("InvoicesPage", self._page(SECTIONS.index("invoices")))
+
+    @property
+    def debitsPage(self) -> DebitsPage:
+        return cast("DebitsPage", self._page(SECTIONS.index("debits")))
+
+    def _page(self, index: int) -> QWidget:
+        """The page at ``index`` of the stack, made now if this is the first time it is wanted."""
+        made = self._made_pages.get(index)
+        if made is not None:
+            return made
+        page: QWidget
+        if SECTIONS[index] == "invoices":
+            from desktop.invoices_page import InvoicesPage
+
+            invoices_page = InvoicesPage(
+                self._services,
+                self.operations,
+                language=self._language,
+                today=self._today,
+                notify=self.show_status,
+            )
+            invoices_page.invoiceRequested.connect(self.recordActions.open_invoice)
+            invoices_page.customerRequested.connect(self._on_invoicesPage_customerRequested)
+            page = invoices_page
+        else:
+            from desktop.debits_page import DebitsPage
+
+            page = DebitsPage(
+                self._services, self.operations, language=self._language, notify=self.show_status
+            )
+        placeholder = self.pages.widget(index)
+        self.pages.insertWidget(index, page)
+        if placeholder is not None:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._made_pages[index] = page
+        return page
 
     def _on_invoicesPage_customerRequested(self, customer_id: int, reference: str) -> None:
         """From an invoice to its customer: the customers page, the list found by reference."""

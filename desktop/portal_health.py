@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, QUrl, Signal
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
+
+if TYPE_CHECKING:
+    # Qt's network module is loaded with the first question, not with the window.
+    from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply
 
 CHECK_INTERVAL_MS = 5000
+# The first question waits until the window is up and idle: a start does not need the answer.
+FIRST_CHECK_MS = 500
 # A host that does not answer at all (a firewall dropping packets) gives up after this.
 ANSWER_TIMEOUT_MS = 2500
 
@@ -36,7 +42,7 @@ class PortalHealth(QObject):
         self.portal_url = portal_url
         self._state = PortalState.CHECKING
         self._reply: QNetworkReply | None = None
-        self._network = QNetworkAccessManager(self)
+        self._network: QNetworkAccessManager | None = None
         self.checkTimer = QTimer(self)
         self.checkTimer.setObjectName("portalCheckTimer")
         self.checkTimer.setInterval(CHECK_INTERVAL_MS)
@@ -54,7 +60,7 @@ class PortalHealth(QObject):
 
     def start(self) -> None:
         self._stopped = False
-        self.check()
+        QTimer.singleShot(FIRST_CHECK_MS, self, self.check)
         self.checkTimer.start()
 
     def stop(self) -> None:
@@ -73,6 +79,10 @@ class PortalHealth(QObject):
         if not url.isValid() or url.scheme() not in ("http", "https"):
             self._set(PortalState.NOT_ANSWERING)
             return
+        from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest
+
+        if self._network is None:
+            self._network = QNetworkAccessManager(self)
         request = QNetworkRequest(url)
         request.setTransferTimeout(ANSWER_TIMEOUT_MS)
         request.setAttribute(
@@ -87,6 +97,8 @@ class PortalHealth(QObject):
         if reply is not self._reply:
             return  # stopped meanwhile
         self._reply = None
+        from PySide6.QtNetwork import QNetworkReply, QNetworkRequest
+
         status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
         ok = reply.error() == QNetworkReply.NetworkError.NoError and status == 200
         reply.deleteLater()

@@ -10,22 +10,14 @@ from PySide6.QtCore import QObject
 
 from core import i18n
 from core.bootstrap import Services
-from core.dto import CreditNoteInfo, CustomerDetail, InvoiceInfo, NewLink, SaveResult
 from core.errors import GuichetError
 from desktop import msgbox, words
-from desktop.customer_edit_dialog import CustomerEditDialog, CustomerForm, Failed, Submit
-from desktop.invoice_dialog import InvoiceDialog
-from desktop.offline_payment_dialog import OfflinePaymentDialog
 from desktop.operations import Operations, Write, customers, invoices, links, subscriptions
-from desktop.payment_link_dialog import PaymentLinkDialog
-from desktop.reason_dialog import ReasonDialog
-from desktop.subscription_dialog import (
-    NewSubscriptionDialog,
-    SubscriptionPriceDialog,
-    TerminateSubscriptionDialog,
-)
 
+# The dialogs are imported when first opened: a start shows none of them.
 if TYPE_CHECKING:
+    from core.dto import CreditNoteInfo, CustomerDetail, InvoiceInfo, NewLink, SaveResult
+    from desktop.customer_edit_dialog import CustomerForm, Failed, Submit
     from desktop.main_window import MainWindow
 
 
@@ -111,6 +103,8 @@ class RecordActions(QObject):
                     "soon as the form runs; until then the customer cannot use it."
                 ).replace("%1", self._window.portalHealth.portal_url),
             )
+        from desktop.payment_link_dialog import PaymentLinkDialog
+
         PaymentLinkDialog.ask(
             self._window,
             link=link,
@@ -130,6 +124,8 @@ class RecordActions(QObject):
     def _on_actionNewCustomer_triggered(self) -> None:
         if self._operations.writing():
             return
+        from desktop.customer_edit_dialog import CustomerEditDialog
+
         result = CustomerEditDialog.ask(
             self._window, language=self._language, submit=self._submitter(None)
         )
@@ -153,6 +149,8 @@ class RecordActions(QObject):
             self._operations.run(
                 customers.reload(self._services, customer_id).success(loaded).failure(failed)
             )
+
+        from desktop.customer_edit_dialog import CustomerEditDialog
 
         result = CustomerEditDialog.ask(
             self._window,
@@ -344,6 +342,8 @@ class RecordActions(QObject):
         detail = self._detail()
         if detail is None or detail.anonymized:
             return
+        from desktop.subscription_dialog import NewSubscriptionDialog
+
         new = NewSubscriptionDialog.ask(
             self._window, customer_name=detail.name, language=self._language, today=self._today()
         )
@@ -368,6 +368,8 @@ class RecordActions(QObject):
         sub = self._window.detailPane.selected_subscription()
         if detail is None or sub is None:
             return
+        from desktop.subscription_dialog import SubscriptionPriceDialog
+
         cents = SubscriptionPriceDialog.ask(self._window, subscription=sub, language=self._language)
         if cents is None:
             return
@@ -447,6 +449,8 @@ class RecordActions(QObject):
         if detail is None or sub is None or sub.status == "terminated":
             return
         # The dialog is the confirmation: it names the subscription and says what follows.
+        from desktop.subscription_dialog import TerminateSubscriptionDialog
+
         day = TerminateSubscriptionDialog.ask(
             self._window, subscription=sub, language=self._language, today=self._today()
         )
@@ -465,6 +469,8 @@ class RecordActions(QObject):
     # --- invoices ----------------------------------------------------------------------------------
     def open_invoice(self, number: str, customer: str) -> None:
         """Read the invoice whole off the GUI thread, then show it (``customer``: who it bills)."""
+        from desktop.invoice_dialog import InvoiceDialog
+
         self._operations.run(
             invoices.details(self._services, number).success(
                 lambda details: InvoiceDialog.ask(
@@ -499,6 +505,8 @@ class RecordActions(QObject):
             return
         method = detail.payment_method
         own = method.method if method is not None and not method.automatic else None
+        from desktop.offline_payment_dialog import OfflinePaymentDialog
+
         payment = OfflinePaymentDialog.ask(
             self._window,
             invoices=chosen,
@@ -613,6 +621,8 @@ class RecordActions(QObject):
         if detail is None or invoice is None or invoice.status != status:
             return
         amount = i18n.money(invoice.amount_cents, invoice.currency, self._language)
+        from desktop.reason_dialog import ReasonDialog
+
         reason = ReasonDialog.ask(
             self._window,
             title=title(invoice.number),

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from core import i18n
-from core.dto import SubscriptionInfo
 from desktop import words
+
+if TYPE_CHECKING:
+    from core.dto import SubscriptionInfo
 
 
 def bills_again(sub: SubscriptionInfo) -> bool:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from babel.numbers import format_percent
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from core import i18n
-from core.dto import CustomerDetail
+
+if TYPE_CHECKING:
+    from core.dto import CustomerDetail
 
 _language = ["en"]
 
@@ -73,6 +76,8 @@ def invoice_state(status: str, overdue_: bool) -> str:
 
 def vat_rate(rate_bp: int) -> str:
     """20 %, 5,5 % in the desk's language."""
+    from babel.numbers import format_percent
+
     return format_percent(
         rate_bp / 10000, locale=i18n.locale_for(_language[0]), decimal_quantization=False
     )

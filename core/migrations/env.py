@@ -2,9 +2,11 @@
 
 from alembic import context
 
-from core.models import Base
+from core.models import Base, with_postgresql_options
 
 connection = context.config.attributes.get("connection")
+if connection is not None and connection.dialect.name == "postgresql":
+    with_postgresql_options()
 context.configure(
     connection=connection,
     target_metadata=Base.metadata,

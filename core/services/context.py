@@ -18,12 +18,11 @@ from core import i18n
 from core.clock import business_day, utc_now
 from core.config import Settings
 from core.errors import Busy, ConflictError, NotFound
+from core.live import CHANGES_CHANNEL
 from core.models import ActivityEvent, Counter, Customer
 
 log = logging.getLogger("guichet.core")
 
-# LISTEN/NOTIFY channel of the change marker on PostgreSQL (payload: the marker, as text).
-CHANGES_CHANNEL = "guichet_changes"
 # Advisory locks of Guichet's jobs on PostgreSQL: (LOCK_NAMESPACE, one key per job).
 LOCK_NAMESPACE = 0x47554943  # "GUIC"
 BILLING_RUN_LOCK = 1

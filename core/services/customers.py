@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from array import array
 from collections.abc import Collection, Mapping, Sequence
 from datetime import date, timedelta
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from core import addresses, rules
 from core import validation as v
+from core.cancel import Cancel
 from core.codes import AUTOMATIC_METHODS
 from core.dto import CustomerDetail, CustomerInput, CustomerPage, CustomerRow, SaveResult
 from core.errors import DuplicateEmail, RuleViolation, ValidationError
@@ -146,50 +146,6 @@ def _lapsed_if_last_used_by(today: date) -> date:
     while rules.add_months(day + timedelta(days=1), rules.MANDATE_LAPSE_MONTHS) <= today:
         day += timedelta(days=1)
     return day
-
-
-class Cancel:
-    """Stops a long read from another thread (a newer search replaced it).
-
-    ``set()`` marks it and interrupts the statement running on the watched connection
-    (SQLite's ``interrupt()``, PostgreSQL's cancel request); both are safe across threads.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._set = False
-        self._connection: Any = None
-
-    def is_set(self) -> bool:
-        return self._set
-
-    def set(self) -> None:
-        with self._lock:
-            self._set = True
-            connection = self._connection
-            if connection is None:
-                return
-            try:
-                if hasattr(connection, "interrupt"):  # sqlite3
-                    connection.interrupt()
-                elif hasattr(connection, "cancel_safe"):  # psycopg 3: a quick local request
-                    connection.cancel_safe(timeout=1.0)
-                elif hasattr(connection, "cancel"):
-                    connection.cancel()
-            except Exception:  # the statement ended meanwhile, or the server is gone
-                pass
-
-    def watch(self, connection: Any) -> bool:
-        """Interrupt this connection on ``set()``; False when already set (do not start)."""
-        with self._lock:
-            if self._set:
-                return False
-            self._connection = connection
-            return True
-
-    def unwatch(self) -> None:
-        with self._lock:
-            self._connection = None
 
 
 def _escape_like(term: str) -> str:

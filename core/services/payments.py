@@ -21,8 +21,6 @@ from sqlalchemy.orm import Session
 from core import rules
 from core import validation as v
 from core.codes import ActorKind, Collection, LinkState, Method
-from core.documents.model import Party
-from core.documents.pdf import address_lines
 from core.dto import ChangeImpact, LinkInfo, LinkView, NewLink, RegistrationResult
 from core.errors import (
     AccessRestricted,
@@ -35,7 +33,6 @@ from core.errors import (
 )
 from core.gateway import CardGateway, TestGateway, luhn_ok
 from core.models import Customer, Invoice, PaymentLink, PaymentMethod
-from core.services.billing import held_by_bank, switch_open_invoices_offline
 from core.services.context import ServiceContext, check_version, get_customer, record, touch
 from core.services.views import (
     debit_candidate_ids,
@@ -125,6 +122,9 @@ def _card_problems(
 
 def _postal_address(customer: Customer) -> tuple[str, ...]:
     """The customer's address lines (the debtor's on a mandate), without the name."""
+    from core.documents.model import Party
+    from core.documents.pdf import address_lines
+
     party = Party(
         name=customer.name,
         address_lines=(customer.address_line1, customer.address_line2),
@@ -239,6 +239,8 @@ def apply_offline_method(
         session, ctx, customer, PaymentMethod(method=method, created_by=ctx.settings.operator)
     )
     record(session, ctx, customer, "method_offline", {"old": old, "new": method})
+    from core.services.billing import switch_open_invoices_offline
+
     switch_open_invoices_offline(session, ctx, customer)
     revoke_live_links(session, ctx, customer)
 
@@ -321,6 +323,8 @@ class PaymentService:
         self.ctx = ctx
 
     def preview_change(self, customer_id: int | str, method: str) -> ChangeImpact:
+        from core.services.billing import held_by_bank  # billing loads only where it is used
+
         v.method(method, field="payment_method")
         now = self.ctx.now()
         with self.ctx.read() as session:

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from core.bootstrap import Services
-from core.dto import ActivityItem, ChangeImpact, CustomerDetail, SaveResult, UpcomingItem
 from desktop.operations import Change, ChangeKind, Read, Write
 
 if TYPE_CHECKING:
+    from core.dto import ActivityItem, ChangeImpact, CustomerDetail, SaveResult, UpcomingItem
     from desktop.customer_edit_dialog import CustomerForm
 
 

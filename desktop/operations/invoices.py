@@ -10,18 +10,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.bootstrap import Services
-from core.dto import (
-    ActivityItem,
-    CreditNoteInfo,
-    InvoiceInfo,
-    InvoiceList,
-    InvoiceQuery,
-    InvoiceRow,
-)
 from core.errors import ValidationError
 from desktop.operations import Change, ChangeKind, Read, Write
 
 if TYPE_CHECKING:
+    from core.dto import (
+        ActivityItem,
+        CreditNoteInfo,
+        InvoiceInfo,
+        InvoiceList,
+        InvoiceQuery,
+        InvoiceRow,
+    )
     from desktop.offline_payment_dialog import OfflinePayment
 
 # The accountant's columns: codes and ISO dates, as the command line's export writes them.

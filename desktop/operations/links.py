@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from core.bootstrap import Services
-from core.dto import NewLink
 from desktop.operations import Change, ChangeKind, Read, Write
+
+if TYPE_CHECKING:
+    from core.dto import NewLink
 
 
 def create_link(services: Services, customer_id: int, method: str) -> Write[NewLink]:

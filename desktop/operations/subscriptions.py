@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from core.bootstrap import Services
-from core.dto import SubscriptionInfo
 from desktop.operations import Change, ChangeKind, Write
+
+if TYPE_CHECKING:
+    from core.dto import SubscriptionInfo
 
 
 def add(
