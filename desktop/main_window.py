@@ -715,6 +715,11 @@ class MainWindow(QMainWindow):
     def debitsPage(self) -> DebitsPage:
         return cast("DebitsPage", self._page(SECTIONS.index("debits")))
 
+    def make_every_page(self) -> None:
+        """Make the pages not made yet (they are otherwise made when first opened)."""
+        for index in range(1, len(SECTIONS)):
+            self._page(index)
+
     def _page(self, index: int) -> QWidget:
         """The page at ``index`` of the stack, made now if this is the first time it is wanted."""
         made = self._made_pages.get(index)

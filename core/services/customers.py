@@ -156,7 +156,7 @@ def _like_terms(query: str) -> list[str]:
     return [f"%{_escape_like(t)}%" for t in v.normalize_text(query).split()]
 
 
-def email_owner_query(email: str, except_id: int | None) -> Select[tuple[Customer]]:
+def email_owner_query(email: str, except_id: int | None) -> Select[Customer]:
     """The first other customer with this email, in any case: a lookup in the
     ``lower(email)`` index (migration 0008), not a scan of every customer."""
     query = select(Customer).where(func.lower(Customer.email) == email.lower())

@@ -112,8 +112,9 @@ def test_an_older_database_is_still_upgraded_when_the_desk_opens_it(tmp_path):
     path = str(tmp_path / "old.sqlite3")
     engine = make_engine(path)
     with engine.begin() as conn:
-        # As a database of the version before: without 0007's index.
+        # As a database of an earlier version: without 0007's and 0008's indexes.
         conn.execute(text("DROP INDEX ix_customers_city"))
+        conn.execute(text("DROP INDEX ix_customers_email_lower"))
         conn.execute(text("UPDATE alembic_version SET version_num = '0006'"))
     engine.dispose()
     out = _run(
@@ -243,23 +244,59 @@ def test_the_desk_makes_its_window_without_loading_what_the_start_does_not_show(
     assert early == []
 
 
-def test_the_invoices_and_debits_pages_are_made_when_first_opened(make_window):
+def test_build_window_gives_every_page_and_its_named_widgets(make_window):
     from PySide6.QtWidgets import QWidget
 
-    window = make_window("en")  # English, as the tests after this one expect of the application
+    window = make_window("en")
+    for name in (
+        "customersPage",
+        "invoicesPage",
+        "debitsPage",
+        "debitBatchTable",
+        "newDebitBatchButton",
+        "exportDebitBatchButton",
+        "importBankReturnButton",
+        "settleDebitBatchButton",
+    ):
+        assert window.findChild(QWidget, name) is not None, name
     assert window.current_section() == "customers"
-    assert window.findChild(QWidget, "invoicesPage") is None
-    assert window.findChild(QWidget, "debitsPage") is None
 
-    window.show_section("invoices")
-    page = window.findChild(QWidget, "invoicesPage")
-    assert page is not None and window.pages.currentWidget() is page
-    assert window.invoicesPage is page  # made once, whichever way it is reached
-    window.show_section("debits")
-    assert window.pages.currentWidget() is window.findChild(QWidget, "debitsPage")
-    window.show_section("invoices")
-    assert window.pages.currentWidget() is page
-    assert window.pages.count() == 3
+
+def test_the_invoices_and_debits_pages_are_made_when_first_opened(
+    qtbot, settings, clock, qsettings
+):
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.app import build_window
+
+    # As the desk's own start makes it.
+    window = build_window(
+        settings.database,
+        operator="alice",
+        settings=settings,
+        language="en",  # English, as the tests after this one expect of the application
+        qsettings=qsettings,
+        clock=clock,
+        pages_when_opened=True,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        assert window.current_section() == "customers"
+        assert window.findChild(QWidget, "invoicesPage") is None
+        assert window.findChild(QWidget, "debitsPage") is None
+
+        window.show_section("invoices")
+        page = window.findChild(QWidget, "invoicesPage")
+        assert page is not None and window.pages.currentWidget() is page
+        assert window.invoicesPage is page  # made once, whichever way it is reached
+        window.show_section("debits")
+        assert window.pages.currentWidget() is window.findChild(QWidget, "debitsPage")
+        window.show_section("invoices")
+        assert window.pages.currentWidget() is page
+        assert window.pages.count() == 3
+    finally:
+        window.shutdown()
 
 
 @pytest.mark.parametrize(
