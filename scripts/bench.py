@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import traceback
+from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def count_customers(path: Path) -> int:
     if not path.is_file():
         return 0
     try:
-        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn, conn:
             return int(conn.execute("SELECT count(*) FROM customers").fetchone()[0])
     except sqlite3.Error:
         return 0

@@ -19,6 +19,7 @@ import threading
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -362,7 +363,7 @@ def build_database(database: str, count: int, months: int, port: int, links: int
 
 
 def _refs(database: str) -> list[tuple[str]]:
-    with sqlite3.connect(database) as conn:
+    with closing(sqlite3.connect(database)) as conn, conn:
         return conn.execute("SELECT reference FROM customers ORDER BY id").fetchall()
 
 
@@ -658,7 +659,7 @@ def main(argv: list[str] | None = None) -> int:
         during = run_load(bench, billing_run)
         print(f"load average at the end of the run: {load_average()}")
         stop_portal(portal)  # flushes its log before it is read
-        with sqlite3.connect(database) as conn:
+        with closing(sqlite3.connect(database)) as conn, conn:
             invoices = conn.execute("SELECT count(*) FROM invoices").fetchone()[0]
         report(
             baseline,

@@ -25,6 +25,7 @@ import sqlite3
 import sys
 import tempfile
 import time
+from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -140,7 +141,7 @@ def _same_search(guichet: Path, raw: Path) -> bool:
     words = ("mart", "lyon", "cust-0001", "boulangerie", "example.co.uk")
     found = []
     for path in (guichet, raw):
-        with sqlite3.connect(str(path)) as conn:
+        with closing(sqlite3.connect(str(path))) as conn, conn:
             found.append(
                 [
                     conn.execute(
@@ -345,7 +346,7 @@ def _date(value: str | None) -> date | None:
 
 def raw_inserts(done: Path, path: Path) -> float:
     """For the record: only inserting the rows Guichet made (already made), in plain SQL."""
-    with sqlite3.connect(str(done)) as source:
+    with closing(sqlite3.connect(str(done))) as source, source:
         invoices = source.execute("SELECT * FROM invoices ORDER BY id").fetchall()
         events = source.execute(
             "SELECT * FROM activity_events WHERE kind = 'invoice_issued' ORDER BY id"
@@ -405,7 +406,7 @@ def measure_billing(folder: Path, customers: int) -> list[Row]:
 
 
 def _copy(source: Path, target: Path) -> None:
-    with sqlite3.connect(str(source)) as src, sqlite3.connect(str(target)) as dst:
+    with closing(sqlite3.connect(str(source))) as src, closing(sqlite3.connect(str(target))) as dst:
         src.backup(dst)
 
 

@@ -16,6 +16,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from contextlib import closing
 from pathlib import Path
 
 from benchmarks.common import Row
@@ -142,7 +143,7 @@ def opened_link(database: str) -> str:
 
     services = open_services(Settings(database=database, business_name="Bench"))
     try:
-        with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+        with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn, conn:
             found = conn.execute(
                 "SELECT reference FROM customers WHERE anonymized_at IS NULL AND NOT greylisted"
                 " ORDER BY id DESC LIMIT 50"

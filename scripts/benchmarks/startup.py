@@ -15,6 +15,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from contextlib import closing
 from pathlib import Path
 
 from benchmarks.common import Row, median
@@ -121,7 +122,7 @@ def timed_run(command: list[str], env: dict[str, str]) -> dict[str, float]:
 
 
 def references(database: str, count: int) -> list[str]:
-    with sqlite3.connect(f"file:{database}?mode=ro", uri=True) as conn:
+    with closing(sqlite3.connect(f"file:{database}?mode=ro", uri=True)) as conn, conn:
         rows = conn.execute(
             "SELECT reference FROM customers WHERE anonymized_at IS NULL AND NOT greylisted"
             " ORDER BY random() LIMIT ?",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 from sqlalchemy import text
@@ -39,13 +40,13 @@ def test_database_from_newer_guichet_is_refused(settings, db_path):
 @pytest.mark.sqlite_only
 def test_older_database_is_copied_aside_before_upgrade(settings, db_path):
     # An unversioned file with tables (as from an older build) is kept before upgrading.
-    with sqlite3.connect(db_path) as conn:
+    with closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("CREATE TABLE legacy (id INTEGER)")
     services = open_services(settings)
     services.close()
     backups = list(db_path.parent.glob("guichet.sqlite3.before-*.bak"))
     assert len(backups) == 1
-    with sqlite3.connect(backups[0]) as conn:
+    with closing(sqlite3.connect(backups[0])) as conn, conn:
         assert conn.execute("SELECT name FROM sqlite_master WHERE name='legacy'").fetchone()
 
 

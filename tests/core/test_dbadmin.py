@@ -12,6 +12,7 @@ import io
 import shutil
 import sqlite3
 import threading
+from contextlib import closing
 
 import pytest
 from alembic import command
@@ -32,12 +33,12 @@ pytestmark = pytest.mark.sqlite_only
 
 
 def _references(path) -> set[str]:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         return {r[0] for r in conn.execute("SELECT reference FROM customers")}
 
 
 def _integrity(path) -> str:
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         return conn.execute("PRAGMA integrity_check").fetchone()[0]
 
 
@@ -114,7 +115,7 @@ def test_upgrade_says_from_which_schema_to_which_and_keeps_a_copy(cli, db_path):
 
 def test_a_newer_database_is_refused_naming_both_schemas(cli, db_path):
     make_engine(str(db_path)).dispose()
-    with sqlite3.connect(db_path) as conn:
+    with closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '0099'")
     before = dump(db_path)
     code, _out, err = cli("db", "upgrade")
@@ -217,7 +218,7 @@ def test_backup_of_a_damaged_database_leaves_no_file(cli, filled, tmp_path):
 
 def _damage(path) -> None:
     """Scribble over the pages after the first two: the structure SQLite checks breaks."""
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn, conn:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page = conn.execute("PRAGMA page_size").fetchone()[0]
     data = bytearray(path.read_bytes())
@@ -261,12 +262,12 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(cli, db_path, backup_fil
     elif kind == "not_sqlite":
         bad.write_text("reference;name\nCUST-1;Élodie\n", encoding="utf-8")
     elif kind == "not_guichet":
-        with sqlite3.connect(bad) as conn:
+        with closing(sqlite3.connect(bad)) as conn, conn:
             conn.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT)")
             conn.execute("INSERT INTO notes (body) VALUES ('hello')")
     elif kind == "newer":
         bad.write_bytes(backup_file.read_bytes())
-        with sqlite3.connect(bad) as conn:
+        with closing(sqlite3.connect(bad)) as conn, conn:
             conn.execute("UPDATE alembic_version SET version_num = '0099'")
     before, files = dump(db_path), _folder(tmp_path)
     code, out, err = cli("db", "restore", str(bad), "--yes")
@@ -296,7 +297,7 @@ def test_restore_of_an_older_backup_upgrades_it_after(cli, db_path, tmp_path):
     code, _out, err = cli("db", "restore", str(old), "--yes")
     assert code == 0, err
     assert f"0004 -> {dbadmin.head_revision()}" in err
-    with sqlite3.connect(db_path) as conn:
+    with closing(sqlite3.connect(db_path)) as conn, conn:
         version = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     assert version == dbadmin.head_revision()
     assert _references(db_path) == {"OLD-1"}

@@ -7,6 +7,7 @@ import logging
 import socket
 import sqlite3
 import sys
+from contextlib import closing
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -132,7 +133,7 @@ def test_a_database_from_a_newer_guichet_is_refused_with_both_versions(
     desk_run, boxes, settings, db_path
 ):
     _make_database(settings)
-    with sqlite3.connect(db_path) as conn:
+    with closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
 
     code = desk_app.run_desk(settings.with_overrides(language="en"))
@@ -273,7 +274,7 @@ def test_a_read_only_database_of_an_older_version_says_it_needs_upgrading(
     desk_run, boxes, settings, db_path
 ):
     _make_database(settings)
-    with sqlite3.connect(db_path) as conn:
+    with closing(sqlite3.connect(db_path)) as conn, conn:
         conn.execute("UPDATE alembic_version SET version_num = '0004'")
     db_path.chmod(0o444)
     try:
@@ -285,7 +286,7 @@ def test_a_read_only_database_of_an_older_version_says_it_needs_upgrading(
     assert len(boxes.errors) == 1
     assert "lecture seule" in boxes.errors[0]
     assert "version plus ancienne" in boxes.errors[0]
-    with sqlite3.connect(db_path) as conn:  # nothing was upgraded
+    with closing(sqlite3.connect(db_path)) as conn, conn:  # nothing was upgraded
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0004"
 
 
