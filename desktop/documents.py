@@ -128,14 +128,16 @@ class DocumentActions:
     def save(self, pdf: bytes, language: str) -> str:
         """Ask where, then write the whole file (or nothing); returns the path written."""
         path = self.ask_save_path()
-        if not path:
-            return ""
+        return path if path and self.write(path, pdf, language) else ""
+
+    def write(self, path: str, pdf: bytes, language: str) -> bool:
+        """Write the whole file at ``path`` (or nothing, saying why); True when written."""
         try:
             write_atomically(path, pdf)
         except GuichetError as exc:
             msgbox.error(self._parent, _tr("Save as PDF"), i18n.error_text(exc, language))
-            return ""
-        return path
+            return False
+        return True
 
     def print(self, pdf: bytes) -> bool:
         printer = self.ask_printer()

@@ -172,14 +172,7 @@ class InvoiceDialog(QDialog):
             return
 
         def write(pdf: bytes) -> None:
-            from core.errors import GuichetError
-            from core.files import write_atomically
-            from desktop import msgbox
-
-            try:
-                write_atomically(path, pdf)
-            except GuichetError as exc:
-                msgbox.error(self, self.tr("Save as PDF"), i18n.error_text(exc, self._language))
+            if not actions.write(path, pdf, self._language):
                 return
             if self._notify is not None:
                 self._notify(self.tr("%1 saved: %2").replace("%1", number).replace("%2", path))

@@ -4,182 +4,182 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="134"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="137"/>
         <source>Customer record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="140"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="143"/>
         <source>Select a customer in the list, or create one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="190"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="193"/>
         <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="191"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="194"/>
         <source>Actions on this customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="230"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="231"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="234"/>
         <source>Billing address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="235"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="238"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="248"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="251"/>
         <source>New link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="251"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="254"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="274"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="280"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="277"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="283"/>
         <source>History of methods and links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="295"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="301"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="298"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="304"/>
         <source>Subscriptions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="319"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="321"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="324"/>
         <source>Add a subscription to this customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="325"/>
         <source>Change price…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="324"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="327"/>
         <source>Suspend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="326"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="329"/>
         <source>Resume…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="328"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="331"/>
         <source>Terminate…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="343"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="349"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="346"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="352"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="371"/>
         <source>Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="371"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="374"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="373"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="376"/>
         <source>Record payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="375"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="378"/>
         <source>Void…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="377"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="380"/>
         <source>Refund…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="392"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="396"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="395"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="399"/>
         <source>Recent activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="400"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="404"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="403"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="407"/>
         <source>Upcoming activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="493"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="496"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="512"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
         <source>No activity yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="522"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="525"/>
         <source>Nothing in the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="537"/>
         <source>Anonymised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="536"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="539"/>
         <source>Suspended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="554"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="555"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="556"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="554"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="557"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/customer_detail_pane.py" line="590"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="593"/>
         <source>A SEPA mandate is signed, and %n open invoice(s) (%1) still wait(s) for an offline payment: %2.</source>
         <translation>
             <numerusform>A SEPA mandate is signed, and %n open invoice (%1) still waits for an offline payment: %2.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/customer_detail_pane.py" line="599"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
         <source>Move %n open invoice(s) to direct debit</source>
         <translation>
             <numerusform>Move %n open invoice to direct debit</numerusform>
@@ -195,143 +195,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="617"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="620"/>
         <source>No method and no link yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="621"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="624"/>
         <source>the customer, through a link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="629"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="632"/>
         <source>%1 — in use since %2 (set by %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="636"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="639"/>
         <source>%1 — from %2 to %3 (set by %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="655"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="658"/>
         <source>expires %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="659"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="662"/>
         <source>Payment link (%1) made %2 by %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="671"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="674"/>
         <source>No payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="673"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="676"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="680"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="683"/>
         <source>automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="680"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="683"/>
         <source>offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="686"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="705"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="689"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="708"/>
         <source>Holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="687"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="690"/>
         <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="688"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="691"/>
         <source>BIC</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="689"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="692"/>
         <source>Mandate (RUM)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="690"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="693"/>
         <source>Signed on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="691"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="694"/>
         <source>Creditor ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="701"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="704"/>
         <source>Card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="704"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="707"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="708"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="711"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="715"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="718"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="732"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="735"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="735"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="738"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="746"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="749"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="749"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="752"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="755"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="758"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="782"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="785"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="806"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="809"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="813"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="816"/>
         <source>Only due invoices can be paid.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,37 +610,37 @@ Save anyway (two records, one email), or cancel to change it?</source>
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="264"/>
+        <location filename="../../desktop/customer_table_model.py" line="265"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="265"/>
+        <location filename="../../desktop/customer_table_model.py" line="266"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="268"/>
+        <location filename="../../desktop/customer_table_model.py" line="269"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="270"/>
+        <location filename="../../desktop/customer_table_model.py" line="271"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="269"/>
+        <location filename="../../desktop/customer_table_model.py" line="270"/>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="266"/>
+        <location filename="../../desktop/customer_table_model.py" line="267"/>
         <source>Payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="267"/>
+        <location filename="../../desktop/customer_table_model.py" line="268"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,54 +1150,54 @@ Save anyway (two records, one email), or cancel to change it?</source>
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="163"/>
+        <location filename="../../desktop/app.py" line="198"/>
         <location filename="../../desktop/operations/__init__.py" line="194"/>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="145"/>
+        <location filename="../../desktop/app.py" line="180"/>
         <source>Sorry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="146"/>
+        <location filename="../../desktop/app.py" line="181"/>
         <source>Something went wrong; the desk is still open. Details were written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="188"/>
+        <location filename="../../desktop/app.py" line="223"/>
         <source>New database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="189"/>
+        <location filename="../../desktop/app.py" line="224"/>
         <source>No database at %1; create a new one?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="192"/>
+        <location filename="../../desktop/app.py" line="227"/>
         <source>Create it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="210"/>
+        <location filename="../../desktop/app.py" line="245"/>
         <source>Payment form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="243"/>
-        <location filename="../../desktop/app.py" line="255"/>
+        <location filename="../../desktop/app.py" line="278"/>
+        <location filename="../../desktop/app.py" line="295"/>
         <source>Guichet cannot open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="215"/>
+        <location filename="../../desktop/app.py" line="250"/>
         <source>The payment form could not be started (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/demo_progress.py" line="31"/>
+        <location filename="../../desktop/demo_progress.py" line="32"/>
         <source>Making the demo database: customers, subscriptions, invoices…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,168 +1272,163 @@ Save anyway (two records, one email), or cancel to change it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="182"/>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="185"/>
+        <location filename="../../desktop/invoice_dialog.py" line="178"/>
         <source>%1 saved: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="195"/>
+        <location filename="../../desktop/invoice_dialog.py" line="188"/>
         <source>%1 sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="211"/>
+        <location filename="../../desktop/invoice_dialog.py" line="204"/>
         <source>period from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="219"/>
+        <location filename="../../desktop/invoice_dialog.py" line="212"/>
         <source>VAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="221"/>
+        <location filename="../../desktop/invoice_dialog.py" line="214"/>
         <source>VAT (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="225"/>
+        <location filename="../../desktop/invoice_dialog.py" line="218"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="227"/>
+        <location filename="../../desktop/invoice_dialog.py" line="220"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="239"/>
-        <location filename="../../desktop/invoice_dialog.py" line="280"/>
+        <location filename="../../desktop/invoice_dialog.py" line="232"/>
+        <location filename="../../desktop/invoice_dialog.py" line="273"/>
         <source>Issued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="240"/>
+        <location filename="../../desktop/invoice_dialog.py" line="233"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="241"/>
+        <location filename="../../desktop/invoice_dialog.py" line="234"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="242"/>
+        <location filename="../../desktop/invoice_dialog.py" line="235"/>
         <source>Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="249"/>
+        <location filename="../../desktop/invoice_dialog.py" line="242"/>
         <source>No payment recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="254"/>
+        <location filename="../../desktop/invoice_dialog.py" line="247"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="255"/>
+        <location filename="../../desktop/invoice_dialog.py" line="248"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="256"/>
+        <location filename="../../desktop/invoice_dialog.py" line="249"/>
         <source>Reference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="257"/>
+        <location filename="../../desktop/invoice_dialog.py" line="250"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="259"/>
+        <location filename="../../desktop/invoice_dialog.py" line="252"/>
         <source>Recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="261"/>
+        <location filename="../../desktop/invoice_dialog.py" line="254"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="266"/>
+        <location filename="../../desktop/invoice_dialog.py" line="259"/>
         <source>Also settled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="274"/>
+        <location filename="../../desktop/invoice_dialog.py" line="267"/>
         <source>None.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="277"/>
+        <location filename="../../desktop/invoice_dialog.py" line="270"/>
         <source>Void</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="277"/>
+        <location filename="../../desktop/invoice_dialog.py" line="270"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="279"/>
+        <location filename="../../desktop/invoice_dialog.py" line="272"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="281"/>
+        <location filename="../../desktop/invoice_dialog.py" line="274"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="282"/>
+        <location filename="../../desktop/invoice_dialog.py" line="275"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="293"/>
+        <location filename="../../desktop/invoice_dialog.py" line="286"/>
         <source>Debit planned on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="297"/>
+        <location filename="../../desktop/invoice_dialog.py" line="290"/>
         <source>No direct debit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="301"/>
+        <location filename="../../desktop/invoice_dialog.py" line="294"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="304"/>
+        <location filename="../../desktop/invoice_dialog.py" line="297"/>
         <source>Collection date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="305"/>
+        <location filename="../../desktop/invoice_dialog.py" line="298"/>
         <source>Sequence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="306"/>
+        <location filename="../../desktop/invoice_dialog.py" line="299"/>
         <source>Debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="307"/>
+        <location filename="../../desktop/invoice_dialog.py" line="300"/>
         <source>Bank&apos;s reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,72 +1489,72 @@ Save anyway (two records, one email), or cancel to change it?</source>
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="49"/>
+        <location filename="../../desktop/invoice_table_model.py" line="52"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="50"/>
+        <location filename="../../desktop/invoice_table_model.py" line="53"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="51"/>
+        <location filename="../../desktop/invoice_table_model.py" line="54"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="52"/>
+        <location filename="../../desktop/invoice_table_model.py" line="55"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="53"/>
+        <location filename="../../desktop/invoice_table_model.py" line="56"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="54"/>
+        <location filename="../../desktop/invoice_table_model.py" line="57"/>
         <source>Collection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="82"/>
+        <location filename="../../desktop/invoice_table_model.py" line="85"/>
         <source>Due on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="127"/>
+        <location filename="../../desktop/invoice_table_model.py" line="130"/>
         <source>Debit planned on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="132"/>
+        <location filename="../../desktop/invoice_table_model.py" line="135"/>
         <source>Batch %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="135"/>
+        <location filename="../../desktop/invoice_table_model.py" line="138"/>
         <source>Collection date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="138"/>
+        <location filename="../../desktop/invoice_table_model.py" line="141"/>
         <source>Sequence: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="141"/>
+        <location filename="../../desktop/invoice_table_model.py" line="144"/>
         <source>Debit: returned after it was collected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="143"/>
+        <location filename="../../desktop/invoice_table_model.py" line="146"/>
         <source>Debit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="146"/>
+        <location filename="../../desktop/invoice_table_model.py" line="149"/>
         <source>Bank&apos;s reason: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1715,27 +1710,27 @@ Save anyway (two records, one email), or cancel to change it?</source>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/documents.py" line="182"/>
+        <location filename="../../desktop/documents.py" line="184"/>
         <source>Preview of the letter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents.py" line="195"/>
+        <location filename="../../desktop/documents.py" line="197"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents.py" line="199"/>
+        <location filename="../../desktop/documents.py" line="201"/>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents.py" line="206"/>
+        <location filename="../../desktop/documents.py" line="208"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/documents.py" line="217"/>
+        <location filename="../../desktop/documents.py" line="219"/>
         <source>Letter saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1756,188 +1751,188 @@ Save anyway (two records, one email), or cancel to change it?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>New payment link…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Revoke links…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>Remove from grey list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="174"/>
         <source>Anonymise…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>New customer…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>%1 (read-only) — Guichet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>%1 — Guichet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>This database is read-only: you can look everything up, but nothing can be changed. Ask for write access to the file and its folder, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>Invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Direct debits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Search customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>New customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>New customer (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Only customers the payment form refuses (grey list)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="363"/>
         <source>Offline payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>Only customers who pay offline (cheque, transfer, cash, other)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>Unusable method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>Only customers whose card has expired or whose mandate lapsed or was rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>Overdue invoices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>Only customers with an invoice past its due date and the grace days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="536"/>
+        <location filename="../../desktop/main_window.py" line="534"/>
         <source>● Payment form answering at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="537"/>
+        <location filename="../../desktop/main_window.py" line="535"/>
         <source>Customers can use their payment links.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="539"/>
+        <location filename="../../desktop/main_window.py" line="537"/>
         <source>● Payment form not answering at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="541"/>
+        <location filename="../../desktop/main_window.py" line="539"/>
         <source>Customers cannot use their payment links until the form runs (guichet portal, or its service).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="545"/>
+        <location filename="../../desktop/main_window.py" line="543"/>
         <source>Payment form: checking %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="641"/>
+        <location filename="../../desktop/main_window.py" line="642"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="671"/>
+        <location filename="../../desktop/main_window.py" line="672"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="677"/>
+        <location filename="../../desktop/main_window.py" line="678"/>
         <source>No payment link is waiting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="694"/>
+        <location filename="../../desktop/main_window.py" line="695"/>
         <source>The database is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="772"/>
+        <location filename="../../desktop/main_window.py" line="821"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -2257,117 +2252,117 @@ Save anyway (two records, one email), or cancel to change it?</source>
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="173"/>
+        <location filename="../../desktop/record_actions.py" line="171"/>
         <source>Customer %1 created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="175"/>
+        <location filename="../../desktop/record_actions.py" line="173"/>
         <source>Customer %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="188"/>
+        <location filename="../../desktop/record_actions.py" line="186"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="191"/>
+        <location filename="../../desktop/record_actions.py" line="189"/>
         <source>As an individual, only the country is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="194"/>
+        <location filename="../../desktop/record_actions.py" line="192"/>
         <source>Anonymise %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="198"/>
+        <location filename="../../desktop/record_actions.py" line="196"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="203"/>
+        <location filename="../../desktop/record_actions.py" line="201"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="208"/>
+        <location filename="../../desktop/record_actions.py" line="206"/>
         <source>Anonymise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="215"/>
+        <location filename="../../desktop/record_actions.py" line="213"/>
         <source>Customer %1 anonymised.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="229"/>
+        <location filename="../../desktop/record_actions.py" line="227"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="233"/>
+        <location filename="../../desktop/record_actions.py" line="231"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="239"/>
+        <location filename="../../desktop/record_actions.py" line="237"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="245"/>
+        <location filename="../../desktop/record_actions.py" line="243"/>
         <source>Customer %1 deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="266"/>
+        <location filename="../../desktop/record_actions.py" line="264"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="270"/>
+        <location filename="../../desktop/record_actions.py" line="268"/>
         <source>The link already waiting will be revoked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="273"/>
+        <location filename="../../desktop/record_actions.py" line="271"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="277"/>
+        <location filename="../../desktop/record_actions.py" line="275"/>
         <source>New payment link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="289"/>
+        <location filename="../../desktop/record_actions.py" line="287"/>
         <source>%1, expires %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="295"/>
+        <location filename="../../desktop/record_actions.py" line="293"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="299"/>
+        <location filename="../../desktop/record_actions.py" line="297"/>
         <source>These links stop working at once:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="303"/>
+        <location filename="../../desktop/record_actions.py" line="301"/>
         <source>You can make a new link afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="306"/>
+        <location filename="../../desktop/record_actions.py" line="304"/>
         <source>Revoke links</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="311"/>
+        <location filename="../../desktop/record_actions.py" line="309"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n payment link revoked.</numerusform>
@@ -2375,27 +2370,27 @@ Save anyway (two records, one email), or cancel to change it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="320"/>
+        <location filename="../../desktop/record_actions.py" line="318"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="325"/>
+        <location filename="../../desktop/record_actions.py" line="323"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="330"/>
+        <location filename="../../desktop/record_actions.py" line="328"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="330"/>
+        <location filename="../../desktop/record_actions.py" line="328"/>
         <source>Remove from grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="337"/>
+        <location filename="../../desktop/record_actions.py" line="335"/>
         <source>%1 removed from the grey list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2405,62 +2400,62 @@ Save anyway (two records, one email), or cancel to change it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="377"/>
+        <location filename="../../desktop/record_actions.py" line="379"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="391"/>
+        <location filename="../../desktop/record_actions.py" line="393"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="396"/>
+        <location filename="../../desktop/record_actions.py" line="398"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="400"/>
+        <location filename="../../desktop/record_actions.py" line="402"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="405"/>
+        <location filename="../../desktop/record_actions.py" line="407"/>
         <source>Suspend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="410"/>
+        <location filename="../../desktop/record_actions.py" line="412"/>
         <source>Subscription %1 suspended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="422"/>
+        <location filename="../../desktop/record_actions.py" line="424"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="427"/>
+        <location filename="../../desktop/record_actions.py" line="429"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="432"/>
+        <location filename="../../desktop/record_actions.py" line="434"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="437"/>
+        <location filename="../../desktop/record_actions.py" line="439"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="458"/>
+        <location filename="../../desktop/record_actions.py" line="462"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="531"/>
+        <location filename="../../desktop/record_actions.py" line="539"/>
         <source>Collect %n open invoice(s) of %1 (%2) by direct debit on mandate %3?</source>
         <translation>
             <numerusform>Collect %n open invoice of %1 (%2) by direct debit on mandate %3?</numerusform>
@@ -2468,7 +2463,7 @@ Save anyway (two records, one email), or cancel to change it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="544"/>
+        <location filename="../../desktop/record_actions.py" line="552"/>
         <source>Each is debited %n day(s) after today, in the next debit batch; you no longer record their payment by hand.</source>
         <translation>
             <numerusform>Each is debited %n day after today, in the next debit batch; you no longer record their payment by hand.</numerusform>
@@ -2476,7 +2471,7 @@ Save anyway (two records, one email), or cancel to change it?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="551"/>
+        <location filename="../../desktop/record_actions.py" line="559"/>
         <source>Move %n open invoice(s) to direct debit</source>
         <translation>
             <numerusform>Move %n open invoice to direct debit</numerusform>
@@ -2484,12 +2479,12 @@ Save anyway (two records, one email), or cancel to change it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="552"/>
+        <location filename="../../desktop/record_actions.py" line="560"/>
         <source>Direct debit</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="559"/>
+        <location filename="../../desktop/record_actions.py" line="567"/>
         <source>%n invoice(s) moved to direct debit: %1.</source>
         <translation>
             <numerusform>%n invoice moved to direct debit: %1.</numerusform>
@@ -2497,12 +2492,12 @@ Save anyway (two records, one email), or cancel to change it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="568"/>
+        <location filename="../../desktop/record_actions.py" line="576"/>
         <source>Invoice %1 marked as paid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="569"/>
+        <location filename="../../desktop/record_actions.py" line="577"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n invoice marked as paid: %1.</numerusform>
@@ -2510,47 +2505,47 @@ Save anyway (two records, one email), or cancel to change it?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="577"/>
+        <location filename="../../desktop/record_actions.py" line="585"/>
         <source>Void invoice %1 (credit note)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="580"/>
+        <location filename="../../desktop/record_actions.py" line="588"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="620"/>
+        <location filename="../../desktop/record_actions.py" line="630"/>
         <source>Issue the credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="621"/>
+        <location filename="../../desktop/record_actions.py" line="631"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="595"/>
+        <location filename="../../desktop/record_actions.py" line="603"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="108"/>
+        <location filename="../../desktop/record_actions.py" line="100"/>
         <source>Payment form not answering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="110"/>
+        <location filename="../../desktop/record_actions.py" line="102"/>
         <source>The payment form does not answer at %1. The link is made and will work as soon as the form runs; until then the customer cannot use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="634"/>
+        <location filename="../../desktop/record_actions.py" line="644"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="592"/>
+        <location filename="../../desktop/record_actions.py" line="600"/>
         <source>Refund invoice %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,42 +2585,42 @@ Save anyway (two records, one email), or cancel to change it?</source>
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="58"/>
+        <location filename="../../desktop/subscription_table_model.py" line="62"/>
         <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="59"/>
+        <location filename="../../desktop/subscription_table_model.py" line="63"/>
         <source>Price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="60"/>
+        <location filename="../../desktop/subscription_table_model.py" line="64"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="61"/>
+        <location filename="../../desktop/subscription_table_model.py" line="65"/>
         <source>Next invoice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="62"/>
+        <location filename="../../desktop/subscription_table_model.py" line="66"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="85"/>
+        <location filename="../../desktop/subscription_table_model.py" line="89"/>
         <source>Terminated from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="91"/>
+        <location filename="../../desktop/subscription_table_model.py" line="95"/>
         <source>Suspended: nothing is billed until it is resumed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="93"/>
+        <location filename="../../desktop/subscription_table_model.py" line="97"/>
         <source>Terminated: nothing more is billed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,27 +2671,27 @@ Save anyway (two records, one email), or cancel to change it?</source>
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../desktop/words.py" line="65"/>
+        <location filename="../../desktop/words.py" line="68"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="82"/>
+        <location filename="../../desktop/words.py" line="87"/>
         <source>Credit note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="86"/>
+        <location filename="../../desktop/words.py" line="91"/>
         <source>Grey list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="90"/>
+        <location filename="../../desktop/words.py" line="95"/>
         <source>Awaiting customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="94"/>
+        <location filename="../../desktop/words.py" line="99"/>
         <source>Offline payment</source>
         <translation type="unfinished"></translation>
     </message>

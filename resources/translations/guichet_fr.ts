@@ -4,182 +4,182 @@
 <context>
     <name>CustomerDetailPane</name>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="134"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="137"/>
         <source>Customer record</source>
         <translation>Fiche client</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="140"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="143"/>
         <source>Select a customer in the list, or create one.</source>
         <translation>Choisissez un abonné dans la liste, ou créez-en un.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="190"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="193"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="191"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="194"/>
         <source>Actions on this customer</source>
         <translation>Actions sur cet abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="227"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="230"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="231"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="234"/>
         <source>Billing address</source>
         <translation>Adresse de facturation</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="235"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="238"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="248"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="251"/>
         <source>New link…</source>
         <translation>Nouveau lien…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="251"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="254"/>
         <source>Send the customer a payment link to register a new method.</source>
         <translation>Envoyer à l’abonné un lien de paiement pour enregistrer un nouveau moyen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="274"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="280"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="277"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="283"/>
         <source>History of methods and links</source>
         <translation>Historique des moyens et des liens</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="295"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="301"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="298"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="304"/>
         <source>Subscriptions</source>
         <translation>Abonnements</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="319"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="321"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="324"/>
         <source>Add a subscription to this customer.</source>
         <translation>Ajouter un abonnement à cet abonné.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="322"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="325"/>
         <source>Change price…</source>
         <translation>Changer le prix…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="324"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="327"/>
         <source>Suspend…</source>
         <translation>Suspendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="326"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="329"/>
         <source>Resume…</source>
         <translation>Reprendre…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="328"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="331"/>
         <source>Terminate…</source>
         <translation>Résilier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="343"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="349"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="346"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="352"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="368"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="371"/>
         <source>Details…</source>
         <translation>Détail…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="371"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="374"/>
         <source>The invoice whole: amounts, payments, credit notes, history (or Enter).</source>
         <translation>La facture complète : montants, règlements, avoirs, historique (ou Entrée).</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="373"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="376"/>
         <source>Record payment…</source>
         <translation>Enregistrer un règlement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="375"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="378"/>
         <source>Void…</source>
         <translation>Annuler (avoir)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="377"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="380"/>
         <source>Refund…</source>
         <translation>Rembourser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="392"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="396"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="395"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="399"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="400"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="404"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="403"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="407"/>
         <source>Upcoming activity</source>
         <translation>Activité à venir</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="493"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="496"/>
         <source>Grey list: the payment form refuses this customer after %1 failed attempts. Check with them, then use Actions › Remove from grey list.</source>
         <translation>Liste grise : le formulaire de paiement refuse cet abonné après %1 échecs. Vérifiez avec lui, puis utilisez Actions › Sortir de la liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="512"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="515"/>
         <source>No activity yet.</source>
         <translation>Aucune activité pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="522"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="525"/>
         <source>Nothing in the coming days.</source>
         <translation>Rien dans les prochains jours.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="534"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="537"/>
         <source>Anonymised</source>
         <translation>Anonymisé</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="536"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="539"/>
         <source>Suspended</source>
         <translation>Suspendu</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="551"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="554"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="552"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="555"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="553"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="556"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="554"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="557"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/customer_detail_pane.py" line="590"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="593"/>
         <source>A SEPA mandate is signed, and %n open invoice(s) (%1) still wait(s) for an offline payment: %2.</source>
         <translation>
             <numerusform>Un mandat SEPA est signé, et %n facture en attente (%1) attend encore un paiement hors ligne : %2.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/customer_detail_pane.py" line="599"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="602"/>
         <source>Move %n open invoice(s) to direct debit</source>
         <translation>
             <numerusform>Passer %n facture en attente en prélèvement</numerusform>
@@ -195,143 +195,143 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="617"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="620"/>
         <source>No method and no link yet.</source>
         <translation>Aucun moyen ni lien pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="621"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="624"/>
         <source>the customer, through a link</source>
         <translation>l&apos;abonné, par un lien</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="629"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="632"/>
         <source>%1 — in use since %2 (set by %3)</source>
         <translation>%1 — en service depuis le %2 (par %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="636"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="639"/>
         <source>%1 — from %2 to %3 (set by %4)</source>
         <translation>%1 — du %2 au %3 (par %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="655"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="658"/>
         <source>expires %1</source>
         <translation>expire le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="659"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="662"/>
         <source>Payment link (%1) made %2 by %3: %4</source>
         <translation>Lien de paiement (%1) créé le %2 par %3 : %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="671"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="674"/>
         <source>No payment method</source>
         <translation>Aucun moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="673"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="676"/>
         <source>Invoices are issued without automatic debit.</source>
         <translation>Les factures sont émises sans prélèvement automatique.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="680"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="683"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="680"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="683"/>
         <source>offline</source>
         <translation>hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="686"/>
-        <location filename="../../desktop/customer_detail_pane.py" line="705"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="689"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="708"/>
         <source>Holder</source>
         <translation>Titulaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="687"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="690"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="688"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="691"/>
         <source>BIC</source>
         <translation>BIC</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="689"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="692"/>
         <source>Mandate (RUM)</source>
         <translation>Mandat (RUM)</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="690"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="693"/>
         <source>Signed on</source>
         <translation>Signé le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="691"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="694"/>
         <source>Creditor ID</source>
         <translation>ICS</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="701"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="704"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="704"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="707"/>
         <source>Expires</source>
         <translation>Expire</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="708"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="711"/>
         <source>Since</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="715"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="718"/>
         <source>Payment link (%1) %2 — made %3 by %4, expires %5</source>
         <translation>Lien de paiement (%1) %2 — créé le %3 par %4, expire le %5</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="732"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="735"/>
         <source>The card has expired: it can no longer be charged.</source>
         <translation>La carte a expiré : elle ne peut plus être débitée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="735"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="738"/>
         <source>The mandate has lapsed (not used for 36 months): it can no longer be debited.</source>
         <translation>Le mandat est caduc (inutilisé depuis 36 mois) : il ne peut plus servir aux prélèvements.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="746"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="749"/>
         <source>The bank refused a debit on this mandate: it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="749"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="752"/>
         <source>The bank refused a debit on this mandate (%1): it can no longer be used.</source>
         <translation>La banque a refusé un prélèvement sur ce mandat (%1) : il ne peut plus servir.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="755"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="758"/>
         <source>New invoices are issued for offline payment until the customer registers a new method through a link.</source>
         <translation>Les nouvelles factures sont émises hors prélèvement jusqu’à ce que l’abonné enregistre un nouveau moyen par un lien.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="782"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="785"/>
         <source>The database is read-only.</source>
         <translation>La base de données est en lecture seule.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="806"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="809"/>
         <source>In batch %1, sent to the bank: wait for the bank&apos;s answer.</source>
         <translation>Dans la remise %1, envoyée à la banque : attendez la réponse de la banque.</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_detail_pane.py" line="813"/>
+        <location filename="../../desktop/customer_detail_pane.py" line="816"/>
         <source>Only due invoices can be paid.</source>
         <translation>Seules les factures à régler peuvent être encaissées.</translation>
     </message>
@@ -614,37 +614,37 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>CustomerTableModel</name>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="264"/>
+        <location filename="../../desktop/customer_table_model.py" line="265"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="265"/>
+        <location filename="../../desktop/customer_table_model.py" line="266"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="268"/>
+        <location filename="../../desktop/customer_table_model.py" line="269"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="270"/>
+        <location filename="../../desktop/customer_table_model.py" line="271"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="269"/>
+        <location filename="../../desktop/customer_table_model.py" line="270"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="266"/>
+        <location filename="../../desktop/customer_table_model.py" line="267"/>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/customer_table_model.py" line="267"/>
+        <location filename="../../desktop/customer_table_model.py" line="268"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1154,54 +1154,54 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../desktop/app.py" line="163"/>
+        <location filename="../../desktop/app.py" line="198"/>
         <location filename="../../desktop/operations/__init__.py" line="194"/>
         <source>Not done</source>
         <translation>Action non effectuée</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="145"/>
+        <location filename="../../desktop/app.py" line="180"/>
         <source>Sorry</source>
         <translation>Désolé</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="146"/>
+        <location filename="../../desktop/app.py" line="181"/>
         <source>Something went wrong; the desk is still open. Details were written to %1.</source>
         <translation>Un problème est survenu ; le guichet reste ouvert. Les détails sont dans %1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="188"/>
+        <location filename="../../desktop/app.py" line="223"/>
         <source>New database?</source>
         <translation>Nouvelle base de données ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="189"/>
+        <location filename="../../desktop/app.py" line="224"/>
         <source>No database at %1; create a new one?</source>
         <translation>Aucune base de données à %1 ; en créer une nouvelle ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="192"/>
+        <location filename="../../desktop/app.py" line="227"/>
         <source>Create it</source>
         <translation>La créer</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="210"/>
+        <location filename="../../desktop/app.py" line="245"/>
         <source>Payment form</source>
         <translation>Formulaire de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="243"/>
-        <location filename="../../desktop/app.py" line="255"/>
+        <location filename="../../desktop/app.py" line="278"/>
+        <location filename="../../desktop/app.py" line="295"/>
         <source>Guichet cannot open</source>
         <translation>Guichet ne peut pas s&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="215"/>
+        <location filename="../../desktop/app.py" line="250"/>
         <source>The payment form could not be started (see the log).</source>
         <translation>Le formulaire de paiement n&apos;a pas pu démarrer (voir le journal).</translation>
     </message>
     <message>
-        <location filename="../../desktop/demo_progress.py" line="31"/>
+        <location filename="../../desktop/demo_progress.py" line="32"/>
         <source>Making the demo database: customers, subscriptions, invoices…</source>
         <translation>Préparation de la base de démonstration : abonnés, abonnements, factures…</translation>
     </message>
@@ -1276,168 +1276,163 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="182"/>
-        <source>Save as PDF</source>
-        <translation>Enregistrer en PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/invoice_dialog.py" line="185"/>
+        <location filename="../../desktop/invoice_dialog.py" line="178"/>
         <source>%1 saved: %2</source>
         <translation>%1 enregistrée : %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="195"/>
+        <location filename="../../desktop/invoice_dialog.py" line="188"/>
         <source>%1 sent to the printer.</source>
         <translation>%1 envoyée à l&apos;imprimante.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="211"/>
+        <location filename="../../desktop/invoice_dialog.py" line="204"/>
         <source>period from %1</source>
         <translation>période à partir du %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="219"/>
+        <location filename="../../desktop/invoice_dialog.py" line="212"/>
         <source>VAT</source>
         <translation>TVA</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="221"/>
+        <location filename="../../desktop/invoice_dialog.py" line="214"/>
         <source>VAT (%1)</source>
         <translation>TVA (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="225"/>
+        <location filename="../../desktop/invoice_dialog.py" line="218"/>
         <source>Net</source>
         <translation>HT</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="227"/>
+        <location filename="../../desktop/invoice_dialog.py" line="220"/>
         <source>Total</source>
         <translation>TTC</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="239"/>
-        <location filename="../../desktop/invoice_dialog.py" line="280"/>
+        <location filename="../../desktop/invoice_dialog.py" line="232"/>
+        <location filename="../../desktop/invoice_dialog.py" line="273"/>
         <source>Issued</source>
         <translation>Émise le</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="240"/>
+        <location filename="../../desktop/invoice_dialog.py" line="233"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="241"/>
+        <location filename="../../desktop/invoice_dialog.py" line="234"/>
         <source>Paid</source>
         <translation>Réglée le</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="242"/>
+        <location filename="../../desktop/invoice_dialog.py" line="235"/>
         <source>Collection</source>
         <translation>Encaissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="249"/>
+        <location filename="../../desktop/invoice_dialog.py" line="242"/>
         <source>No payment recorded.</source>
         <translation>Aucun règlement enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="254"/>
+        <location filename="../../desktop/invoice_dialog.py" line="247"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="255"/>
+        <location filename="../../desktop/invoice_dialog.py" line="248"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="256"/>
+        <location filename="../../desktop/invoice_dialog.py" line="249"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="257"/>
+        <location filename="../../desktop/invoice_dialog.py" line="250"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="259"/>
+        <location filename="../../desktop/invoice_dialog.py" line="252"/>
         <source>Recorded</source>
         <translation>Saisi</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="261"/>
+        <location filename="../../desktop/invoice_dialog.py" line="254"/>
         <source>%1 by %2</source>
         <translation>%1 par %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="266"/>
+        <location filename="../../desktop/invoice_dialog.py" line="259"/>
         <source>Also settled</source>
         <translation>Règle aussi</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="274"/>
+        <location filename="../../desktop/invoice_dialog.py" line="267"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="277"/>
+        <location filename="../../desktop/invoice_dialog.py" line="270"/>
         <source>Void</source>
         <translation>Annulation</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="277"/>
+        <location filename="../../desktop/invoice_dialog.py" line="270"/>
         <source>Refund</source>
         <translation>Remboursement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="279"/>
+        <location filename="../../desktop/invoice_dialog.py" line="272"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="281"/>
+        <location filename="../../desktop/invoice_dialog.py" line="274"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="282"/>
+        <location filename="../../desktop/invoice_dialog.py" line="275"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="293"/>
+        <location filename="../../desktop/invoice_dialog.py" line="286"/>
         <source>Debit planned on %1</source>
         <translation>Prélèvement prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="297"/>
+        <location filename="../../desktop/invoice_dialog.py" line="290"/>
         <source>No direct debit.</source>
         <translation>Aucun prélèvement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="301"/>
+        <location filename="../../desktop/invoice_dialog.py" line="294"/>
         <source>Batch</source>
         <translation>Remise</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="304"/>
+        <location filename="../../desktop/invoice_dialog.py" line="297"/>
         <source>Collection date</source>
         <translation>Date d’encaissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="305"/>
+        <location filename="../../desktop/invoice_dialog.py" line="298"/>
         <source>Sequence</source>
         <translation>Séquence</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="306"/>
+        <location filename="../../desktop/invoice_dialog.py" line="299"/>
         <source>Debit</source>
         <translation>Prélèvement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_dialog.py" line="307"/>
+        <location filename="../../desktop/invoice_dialog.py" line="300"/>
         <source>Bank&apos;s reason</source>
         <translation>Motif de la banque</translation>
     </message>
@@ -1498,72 +1493,72 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>InvoiceTableModel</name>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="49"/>
+        <location filename="../../desktop/invoice_table_model.py" line="52"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="50"/>
+        <location filename="../../desktop/invoice_table_model.py" line="53"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="51"/>
+        <location filename="../../desktop/invoice_table_model.py" line="54"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="52"/>
+        <location filename="../../desktop/invoice_table_model.py" line="55"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="53"/>
+        <location filename="../../desktop/invoice_table_model.py" line="56"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="54"/>
+        <location filename="../../desktop/invoice_table_model.py" line="57"/>
         <source>Collection</source>
         <translation>Recouvrement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="82"/>
+        <location filename="../../desktop/invoice_table_model.py" line="85"/>
         <source>Due on %1</source>
         <translation>Échéance le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="127"/>
+        <location filename="../../desktop/invoice_table_model.py" line="130"/>
         <source>Debit planned on %1</source>
         <translation>Prélèvement prévu le %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="132"/>
+        <location filename="../../desktop/invoice_table_model.py" line="135"/>
         <source>Batch %1 (%2)</source>
         <translation>Remise %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="135"/>
+        <location filename="../../desktop/invoice_table_model.py" line="138"/>
         <source>Collection date: %1</source>
         <translation>Date de prélèvement : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="138"/>
+        <location filename="../../desktop/invoice_table_model.py" line="141"/>
         <source>Sequence: %1</source>
         <translation>Séquence : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="141"/>
+        <location filename="../../desktop/invoice_table_model.py" line="144"/>
         <source>Debit: returned after it was collected</source>
         <translation>Prélèvement : retourné après encaissement</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="143"/>
+        <location filename="../../desktop/invoice_table_model.py" line="146"/>
         <source>Debit: %1</source>
         <translation>Prélèvement : %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/invoice_table_model.py" line="146"/>
+        <location filename="../../desktop/invoice_table_model.py" line="149"/>
         <source>Bank&apos;s reason: %1</source>
         <translation>Motif de la banque : %1</translation>
     </message>
@@ -1719,27 +1714,27 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../desktop/documents.py" line="182"/>
+        <location filename="../../desktop/documents.py" line="184"/>
         <source>Preview of the letter</source>
         <translation>Aperçu de la lettre</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents.py" line="195"/>
+        <location filename="../../desktop/documents.py" line="197"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents.py" line="199"/>
+        <location filename="../../desktop/documents.py" line="201"/>
         <source>Save as PDF…</source>
         <translation>Enregistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents.py" line="206"/>
+        <location filename="../../desktop/documents.py" line="208"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/documents.py" line="217"/>
+        <location filename="../../desktop/documents.py" line="219"/>
         <source>Letter saved: %1</source>
         <translation>Lettre enregistrée : %1</translation>
     </message>
@@ -1760,188 +1755,188 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="167"/>
+        <location filename="../../desktop/main_window.py" line="170"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="168"/>
+        <location filename="../../desktop/main_window.py" line="171"/>
         <source>New payment link…</source>
         <translation>Nouveau lien de paiement…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="169"/>
+        <location filename="../../desktop/main_window.py" line="172"/>
         <source>Revoke links…</source>
         <translation>Révoquer les liens…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="170"/>
+        <location filename="../../desktop/main_window.py" line="173"/>
         <source>Remove from grey list…</source>
         <translation>Sortir de la liste grise…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="171"/>
+        <location filename="../../desktop/main_window.py" line="174"/>
         <source>Anonymise…</source>
         <translation>Anonymiser…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="172"/>
+        <location filename="../../desktop/main_window.py" line="175"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="184"/>
+        <location filename="../../desktop/main_window.py" line="187"/>
         <source>New customer…</source>
         <translation>Nouvel abonné…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="188"/>
+        <location filename="../../desktop/main_window.py" line="191"/>
         <source>Find a customer</source>
         <translation>Chercher un abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="198"/>
+        <location filename="../../desktop/main_window.py" line="201"/>
         <source>%1 (read-only) — Guichet</source>
         <translation>%1 (lecture seule) — Guichet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="200"/>
+        <location filename="../../desktop/main_window.py" line="203"/>
         <source>%1 — Guichet</source>
         <translation>%1 — Guichet</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="213"/>
+        <location filename="../../desktop/main_window.py" line="216"/>
         <source>This database is read-only: you can look everything up, but nothing can be changed. Ask for write access to the file and its folder, then open it again.</source>
         <translation>Cette base de données est en lecture seule : vous pouvez tout consulter, mais rien modifier. Demandez le droit d’écrire dans le fichier et son dossier, puis rouvrez-la.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="229"/>
+        <location filename="../../desktop/main_window.py" line="232"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="230"/>
-        <location filename="../../desktop/main_window.py" line="280"/>
+        <location filename="../../desktop/main_window.py" line="233"/>
+        <location filename="../../desktop/main_window.py" line="283"/>
         <source>Customers</source>
         <translation>Abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="231"/>
+        <location filename="../../desktop/main_window.py" line="234"/>
         <source>Invoices</source>
         <translation>Factures</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="232"/>
+        <location filename="../../desktop/main_window.py" line="235"/>
         <source>Direct debits</source>
         <translation>Prélèvements</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="258"/>
+        <location filename="../../desktop/main_window.py" line="261"/>
         <source>Search: name, reference, email, company, city…</source>
         <translation>Rechercher : nom, référence, e-mail, société, ville…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="260"/>
+        <location filename="../../desktop/main_window.py" line="263"/>
         <source>Search customers</source>
         <translation>Rechercher des abonnés</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="266"/>
+        <location filename="../../desktop/main_window.py" line="269"/>
         <source>New customer</source>
         <translation>Nouvel abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="268"/>
+        <location filename="../../desktop/main_window.py" line="271"/>
         <source>New customer (Ctrl+N)</source>
         <translation>Nouvel abonné (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="361"/>
+        <location filename="../../desktop/main_window.py" line="359"/>
         <source>Grey list</source>
         <translation>Liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="362"/>
+        <location filename="../../desktop/main_window.py" line="360"/>
         <source>Only customers the payment form refuses (grey list)</source>
         <translation>Seulement les abonnés que le formulaire de paiement refuse (liste grise)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="365"/>
+        <location filename="../../desktop/main_window.py" line="363"/>
         <source>Offline payment</source>
         <translation>Paiement hors ligne</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="366"/>
+        <location filename="../../desktop/main_window.py" line="364"/>
         <source>Only customers who pay offline (cheque, transfer, cash, other)</source>
         <translation>Seulement les abonnés qui paient hors ligne (chèque, virement, espèces, autre)</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="369"/>
+        <location filename="../../desktop/main_window.py" line="367"/>
         <source>Unusable method</source>
         <translation>Moyen inutilisable</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="371"/>
+        <location filename="../../desktop/main_window.py" line="369"/>
         <source>Only customers whose card has expired or whose mandate lapsed or was rejected</source>
         <translation>Seulement les abonnés dont la carte a expiré ou dont le mandat est caduc ou rejeté</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="375"/>
+        <location filename="../../desktop/main_window.py" line="373"/>
         <source>Overdue invoices</source>
         <translation>Factures en retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="376"/>
+        <location filename="../../desktop/main_window.py" line="374"/>
         <source>Only customers with an invoice past its due date and the grace days</source>
         <translation>Seulement les abonnés ayant une facture non réglée après l’échéance et le délai de grâce</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="536"/>
+        <location filename="../../desktop/main_window.py" line="534"/>
         <source>● Payment form answering at %1</source>
         <translation>● Le formulaire de paiement répond à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="537"/>
+        <location filename="../../desktop/main_window.py" line="535"/>
         <source>Customers can use their payment links.</source>
         <translation>Les abonnés peuvent utiliser leurs liens de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="539"/>
+        <location filename="../../desktop/main_window.py" line="537"/>
         <source>● Payment form not answering at %1</source>
         <translation>● Le formulaire de paiement ne répond pas à %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="541"/>
+        <location filename="../../desktop/main_window.py" line="539"/>
         <source>Customers cannot use their payment links until the form runs (guichet portal, or its service).</source>
         <translation>Les abonnés ne peuvent pas utiliser leurs liens de paiement tant que le formulaire ne tourne pas (guichet portal, ou son service).</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="545"/>
+        <location filename="../../desktop/main_window.py" line="543"/>
         <source>Payment form: checking %1…</source>
         <translation>Formulaire de paiement : vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="641"/>
+        <location filename="../../desktop/main_window.py" line="642"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="671"/>
+        <location filename="../../desktop/main_window.py" line="672"/>
         <source>Anonymised record: it can no longer be changed.</source>
         <translation>Fiche anonymisée : elle ne peut plus être modifiée.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="677"/>
+        <location filename="../../desktop/main_window.py" line="678"/>
         <source>No payment link is waiting.</source>
         <translation>Aucun lien de paiement en attente.</translation>
     </message>
     <message>
-        <location filename="../../desktop/main_window.py" line="694"/>
+        <location filename="../../desktop/main_window.py" line="695"/>
         <source>The database is read-only.</source>
         <translation>La base de données est en lecture seule.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/main_window.py" line="772"/>
+        <location filename="../../desktop/main_window.py" line="821"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n abonné</numerusform>
@@ -2261,117 +2256,117 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../desktop/record_actions.py" line="173"/>
+        <location filename="../../desktop/record_actions.py" line="171"/>
         <source>Customer %1 created.</source>
         <translation>Abonné %1 créé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="175"/>
+        <location filename="../../desktop/record_actions.py" line="173"/>
         <source>Customer %1 saved.</source>
         <translation>Abonné %1 enregistré.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="188"/>
+        <location filename="../../desktop/record_actions.py" line="186"/>
         <source>As a company, it keeps its company name (%1), which becomes its name, and its address.</source>
         <translation>Comme c&apos;est une société, elle garde sa raison sociale (%1), qui devient son nom, et son adresse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="191"/>
+        <location filename="../../desktop/record_actions.py" line="189"/>
         <source>As an individual, only the country is kept.</source>
         <translation>Comme c&apos;est un particulier, seul le pays est conservé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="194"/>
+        <location filename="../../desktop/record_actions.py" line="192"/>
         <source>Anonymise %1 (%2)?</source>
         <translation>Anonymiser %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="198"/>
+        <location filename="../../desktop/record_actions.py" line="196"/>
         <source>The email, phone, activity history and payment links are erased, and so are the bank and card details of its payment methods.</source>
         <translation>L&apos;e-mail, le téléphone, l&apos;historique d&apos;activité et les liens de paiement sont effacés, ainsi que les coordonnées bancaires et de carte de ses moyens de paiement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="203"/>
+        <location filename="../../desktop/record_actions.py" line="201"/>
         <source>The reference and the invoices stay (legal records). This cannot be undone.</source>
         <translation>La référence et les factures restent (pièces légales). C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="208"/>
+        <location filename="../../desktop/record_actions.py" line="206"/>
         <source>Anonymise</source>
         <translation>Anonymiser</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="215"/>
+        <location filename="../../desktop/record_actions.py" line="213"/>
         <source>Customer %1 anonymised.</source>
         <translation>Abonné %1 anonymisé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="229"/>
+        <location filename="../../desktop/record_actions.py" line="227"/>
         <source>Delete %1 (%2) permanently?</source>
         <translation>Supprimer définitivement %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="233"/>
+        <location filename="../../desktop/record_actions.py" line="231"/>
         <source>The record, its payment methods, payment links, subscriptions and activity are erased. It has no invoice. This cannot be undone.</source>
         <translation>La fiche, ses moyens de paiement, liens de paiement, abonnements et son activité sont effacés. Elle n&apos;a aucune facture. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="239"/>
+        <location filename="../../desktop/record_actions.py" line="237"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="245"/>
+        <location filename="../../desktop/record_actions.py" line="243"/>
         <source>Customer %1 deleted.</source>
         <translation>Abonné %1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="266"/>
+        <location filename="../../desktop/record_actions.py" line="264"/>
         <source>Which payment method should %1 register through the link?</source>
         <translation>Quel moyen de paiement %1 doit-il enregistrer via le lien ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="270"/>
+        <location filename="../../desktop/record_actions.py" line="268"/>
         <source>The link already waiting will be revoked.</source>
         <translation>Le lien déjà en attente sera révoqué.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="273"/>
+        <location filename="../../desktop/record_actions.py" line="271"/>
         <source>Warning: this customer is grey-listed; the form will refuse them.</source>
         <translation>Attention : cet abonné est en liste grise, le formulaire le refusera.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="277"/>
+        <location filename="../../desktop/record_actions.py" line="275"/>
         <source>New payment link</source>
         <translation>Nouveau lien de paiement</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="289"/>
+        <location filename="../../desktop/record_actions.py" line="287"/>
         <source>%1, expires %2</source>
         <translation>%1, expire le %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="295"/>
+        <location filename="../../desktop/record_actions.py" line="293"/>
         <source>Revoke the payment links of %1 (%2)?</source>
         <translation>Révoquer les liens de paiement de %1 (%2) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="299"/>
+        <location filename="../../desktop/record_actions.py" line="297"/>
         <source>These links stop working at once:</source>
         <translation>Ces liens cessent de fonctionner immédiatement :</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="303"/>
+        <location filename="../../desktop/record_actions.py" line="301"/>
         <source>You can make a new link afterwards.</source>
         <translation>Vous pourrez créer un nouveau lien ensuite.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="306"/>
+        <location filename="../../desktop/record_actions.py" line="304"/>
         <source>Revoke links</source>
         <translation>Révoquer les liens</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="311"/>
+        <location filename="../../desktop/record_actions.py" line="309"/>
         <source>%n payment link(s) revoked.</source>
         <translation>
             <numerusform>%n lien de paiement révoqué.</numerusform>
@@ -2379,27 +2374,27 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="320"/>
+        <location filename="../../desktop/record_actions.py" line="318"/>
         <source>Remove %1 (%2) from the grey list?</source>
         <translation>Sortir %1 (%2) de la liste grise ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="325"/>
+        <location filename="../../desktop/record_actions.py" line="323"/>
         <source>They can use the payment form again and their count of failed attempts (%1) goes back to zero. New failures can put them back on the grey list.</source>
         <translation>L&apos;abonné pourra de nouveau utiliser le formulaire de paiement et son compteur d&apos;échecs (%1) repart de zéro. De nouveaux échecs peuvent le remettre en liste grise.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="330"/>
+        <location filename="../../desktop/record_actions.py" line="328"/>
         <source>Grey list</source>
         <translation>Liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="330"/>
+        <location filename="../../desktop/record_actions.py" line="328"/>
         <source>Remove from grey list</source>
         <translation>Sortir de la liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="337"/>
+        <location filename="../../desktop/record_actions.py" line="335"/>
         <source>%1 removed from the grey list.</source>
         <translation>%1 est sorti de la liste grise.</translation>
     </message>
@@ -2409,62 +2404,62 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         <translation>Abonnement %1 ajouté.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="377"/>
+        <location filename="../../desktop/record_actions.py" line="379"/>
         <source>New price of %1: %2, from the next invoice.</source>
         <translation>Nouveau prix de %1 : %2, à partir de la prochaine facture.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="391"/>
+        <location filename="../../desktop/record_actions.py" line="393"/>
         <source>Suspend %1 of %2 (%3)?</source>
         <translation>Suspendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="396"/>
+        <location filename="../../desktop/record_actions.py" line="398"/>
         <source>No invoice is issued while it is suspended (the next one was due on %1). Invoices already issued stay due.</source>
         <translation>Aucune facture n’est émise tant qu’il est suspendu (la prochaine était prévue le %1). Les factures déjà émises restent à payer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="400"/>
+        <location filename="../../desktop/record_actions.py" line="402"/>
         <source>Once resumed, billing starts again with the next period; the suspended periods are never billed.</source>
         <translation>Une fois repris, la facturation recommence à la période suivante ; les périodes suspendues ne sont jamais facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="405"/>
+        <location filename="../../desktop/record_actions.py" line="407"/>
         <source>Suspend</source>
         <translation>Suspendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="410"/>
+        <location filename="../../desktop/record_actions.py" line="412"/>
         <source>Subscription %1 suspended.</source>
         <translation>Abonnement %1 suspendu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="422"/>
+        <location filename="../../desktop/record_actions.py" line="424"/>
         <source>Resume %1 of %2 (%3)?</source>
         <translation>Reprendre %1 de %2 (%3) ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="427"/>
+        <location filename="../../desktop/record_actions.py" line="429"/>
         <source>Billing starts again with the next period from today; the periods while it was suspended are not billed.</source>
         <translation>La facturation recommence à la prochaine période à partir d’aujourd’hui ; les périodes de suspension ne sont pas facturées.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="432"/>
+        <location filename="../../desktop/record_actions.py" line="434"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="437"/>
+        <location filename="../../desktop/record_actions.py" line="439"/>
         <source>Subscription %1 resumed: next invoice on %2.</source>
         <translation>Abonnement %1 repris : prochaine facture le %2.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="458"/>
+        <location filename="../../desktop/record_actions.py" line="462"/>
         <source>Subscription %1 terminated: nothing billed from %2.</source>
         <translation>Abonnement %1 résilié : plus rien n’est facturé à partir du %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="531"/>
+        <location filename="../../desktop/record_actions.py" line="539"/>
         <source>Collect %n open invoice(s) of %1 (%2) by direct debit on mandate %3?</source>
         <translation>
             <numerusform>Prélever %n facture en attente de %1 (%2) sur le mandat %3 ?</numerusform>
@@ -2472,7 +2467,7 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="544"/>
+        <location filename="../../desktop/record_actions.py" line="552"/>
         <source>Each is debited %n day(s) after today, in the next debit batch; you no longer record their payment by hand.</source>
         <translation>
             <numerusform>Chacune est prélevée %n jour après aujourd&apos;hui, dans la prochaine remise ; vous n&apos;enregistrez plus leur paiement à la main.</numerusform>
@@ -2480,7 +2475,7 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="551"/>
+        <location filename="../../desktop/record_actions.py" line="559"/>
         <source>Move %n open invoice(s) to direct debit</source>
         <translation>
             <numerusform>Passer %n facture en attente en prélèvement</numerusform>
@@ -2488,12 +2483,12 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="552"/>
+        <location filename="../../desktop/record_actions.py" line="560"/>
         <source>Direct debit</source>
         <translation>Prélèvement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="559"/>
+        <location filename="../../desktop/record_actions.py" line="567"/>
         <source>%n invoice(s) moved to direct debit: %1.</source>
         <translation>
             <numerusform>%n facture passée en prélèvement : %1.</numerusform>
@@ -2501,12 +2496,12 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="568"/>
+        <location filename="../../desktop/record_actions.py" line="576"/>
         <source>Invoice %1 marked as paid.</source>
         <translation>Facture %1 marquée honorée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/record_actions.py" line="569"/>
+        <location filename="../../desktop/record_actions.py" line="577"/>
         <source>%n invoice(s) marked as paid: %1.</source>
         <translation>
             <numerusform>%n facture marquée honorée : %1.</numerusform>
@@ -2514,47 +2509,47 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="577"/>
+        <location filename="../../desktop/record_actions.py" line="585"/>
         <source>Void invoice %1 (credit note)</source>
         <translation>Annuler la facture %1 (avoir)</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="580"/>
+        <location filename="../../desktop/record_actions.py" line="588"/>
         <source>Invoice %1 stays in the books; a credit note for its full amount (%2) cancels it: it will no longer be due and no debit will be made. Why?</source>
         <translation>La facture %1 reste dans les comptes ; un avoir de son montant total (%2) l’annule : elle ne sera plus à payer et aucun prélèvement ne sera fait. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="620"/>
+        <location filename="../../desktop/record_actions.py" line="630"/>
         <source>Issue the credit note</source>
         <translation>Émettre l’avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="621"/>
+        <location filename="../../desktop/record_actions.py" line="631"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="595"/>
+        <location filename="../../desktop/record_actions.py" line="603"/>
         <source>Invoice %1 will be marked as refunded in full (%2), by a credit note for that amount. Pay the customer back yourself. Why?</source>
         <translation>La facture %1 sera marquée remboursée en totalité (%2), par un avoir de ce montant. Le remboursement de l’abonné reste à faire par vos soins. Pour quel motif ?</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="108"/>
+        <location filename="../../desktop/record_actions.py" line="100"/>
         <source>Payment form not answering</source>
         <translation>Le formulaire de paiement ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="110"/>
+        <location filename="../../desktop/record_actions.py" line="102"/>
         <source>The payment form does not answer at %1. The link is made and will work as soon as the form runs; until then the customer cannot use it.</source>
         <translation>Le formulaire de paiement ne répond pas à %1. Le lien est créé et fonctionnera dès que le formulaire tournera ; d’ici là, l’abonné ne peut pas l’utiliser.</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="634"/>
+        <location filename="../../desktop/record_actions.py" line="644"/>
         <source>Credit note %1 issued for invoice %2 (%3).</source>
         <translation>Avoir %1 émis pour la facture %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/record_actions.py" line="592"/>
+        <location filename="../../desktop/record_actions.py" line="600"/>
         <source>Refund invoice %1</source>
         <translation>Rembourser la facture %1</translation>
     </message>
@@ -2594,42 +2589,42 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>SubscriptionTableModel</name>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="58"/>
+        <location filename="../../desktop/subscription_table_model.py" line="62"/>
         <source>Label</source>
         <translation>Libellé</translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="59"/>
+        <location filename="../../desktop/subscription_table_model.py" line="63"/>
         <source>Price</source>
         <translation>Prix</translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="60"/>
+        <location filename="../../desktop/subscription_table_model.py" line="64"/>
         <source>Period</source>
         <translation>Périodicité</translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="61"/>
+        <location filename="../../desktop/subscription_table_model.py" line="65"/>
         <source>Next invoice</source>
         <translation>Prochaine facture</translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="62"/>
+        <location filename="../../desktop/subscription_table_model.py" line="66"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="85"/>
+        <location filename="../../desktop/subscription_table_model.py" line="89"/>
         <source>Terminated from %1</source>
         <translation>Résilié à partir du %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="91"/>
+        <location filename="../../desktop/subscription_table_model.py" line="95"/>
         <source>Suspended: nothing is billed until it is resumed.</source>
         <translation>Suspendu : rien n’est facturé tant qu’il n’est pas repris.</translation>
     </message>
     <message>
-        <location filename="../../desktop/subscription_table_model.py" line="93"/>
+        <location filename="../../desktop/subscription_table_model.py" line="97"/>
         <source>Terminated: nothing more is billed.</source>
         <translation>Résilié : plus rien n’est facturé.</translation>
     </message>
@@ -2680,27 +2675,27 @@ Enregistrer quand même (deux fiches, une adresse), ou annuler pour la changer ?
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../desktop/words.py" line="65"/>
+        <location filename="../../desktop/words.py" line="68"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="82"/>
+        <location filename="../../desktop/words.py" line="87"/>
         <source>Credit note</source>
         <translation>Avoir</translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="86"/>
+        <location filename="../../desktop/words.py" line="91"/>
         <source>Grey list</source>
         <translation>Liste grise</translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="90"/>
+        <location filename="../../desktop/words.py" line="95"/>
         <source>Awaiting customer</source>
         <translation>En attente de l&apos;abonné</translation>
     </message>
     <message>
-        <location filename="../../desktop/words.py" line="94"/>
+        <location filename="../../desktop/words.py" line="99"/>
         <source>Offline payment</source>
         <translation>Paiement hors ligne</translation>
     </message>
